@@ -1,0 +1,135 @@
+import { CredentialSigner, generateSecret } from '@canvas/access';
+import { openDatabase, SqliteBoardStore, WorkshopRepository, type SqliteDatabase } from '@canvas/storage';
+import { WorkshopService } from '@canvas/workshops';
+import { CloseCode, SyncServer } from '@canvas/sync-server';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from './config.js';
+import { errorsPlugin } from './plugins/errors.js';
+import { securityHeaders } from './plugins/securityHeaders.js';
+import { templatesPlugin } from './plugins/templates.js';
+import { workshopSocketAuthorizer, workshopsPlugin } from './plugins/workshops.js';
+import { builtInCatalog } from './templateCatalog.js';
+import { healthPlugin } from './plugins/health.js';
+import { syncPlugin, type SocketAuthorizer } from './plugins/sync.js';
+import { webAppPlugin } from './plugins/webApp.js';
+
+export interface App {
+  fastify: FastifyInstance;
+  sync: SyncServer;
+  db: SqliteDatabase;
+  workshops: WorkshopService;
+  /** Stops accepting, closes sockets, stores every board, closes the database. */
+  close(): Promise<void>;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Builds the whole process: one Fastify instance serving sync, API and web app on one port. */
+export async function buildApp(config: Config): Promise<App> {
+  const fastify = Fastify({
+    logger: {
+      level: config.LOG_LEVEL,
+      // Credentials travel in the socket URL's query: never write them to a log.
+      serializers: {
+        req: (req) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip }),
+      },
+    },
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+  });
+  const db = openDatabase({ dataDir: config.DATA_DIR, synchronous: config.SQLITE_SYNCHRONOUS });
+  const boardStore = new SqliteBoardStore(db);
+  const sync = new SyncServer({
+    store: boardStore,
+    logger: fastify.log,
+    limits: {
+      maxMessageBytes: config.MAX_MESSAGE_BYTES,
+      maxAwarenessStateBytes: config.MAX_AWARENESS_BYTES,
+      messagesPerSecond: config.MESSAGES_PER_SECOND,
+      evictAfterMs: config.EVICT_AFTER_MS,
+    },
+  });
+
+  const repo = new WorkshopRepository(db);
+  const workshops = new WorkshopService({
+    repo,
+    signer: new CredentialSigner(config.SECRET ?? credentialSecret(repo)),
+    catalog: builtInCatalog,
+    live: sync,
+    ttlDays: config.WORKSHOP_TTL_DAYS,
+  });
+  const workshopSockets = workshopSocketAuthorizer(workshops);
+  const authorize: SocketAuthorizer = (request, boardId) => {
+    if (boardId.startsWith('sandbox-')) {
+      if (config.ALLOW_SANDBOX) return { boardId, access: 'write' };
+      return { refuse: { code: CloseCode.NotFound, reason: 'not found: sandbox boards are disabled on this server' } };
+    }
+    return workshopSockets(request, boardId);
+  };
+
+  fastify.setValidatorCompiler(validatorCompiler);
+  fastify.setSerializerCompiler(serializerCompiler);
+  await fastify.register(errorsPlugin);
+  await fastify.register(securityHeaders);
+  await fastify.register(templatesPlugin);
+  await fastify.register(workshopsPlugin, {
+    service: workshops,
+    publicUrl: config.PUBLIC_URL,
+    joinRateLimit: config.JOIN_RATE_LIMIT,
+    createRateLimit: config.CREATE_RATE_LIMIT,
+  });
+  await fastify.register(healthPlugin, { sync });
+  fastify.get('/api/config', async () => ({
+    tldrawLicenseKey: config.TLDRAW_LICENSE_KEY ?? null,
+    sandbox: config.ALLOW_SANDBOX,
+  }));
+  await fastify.register(syncPlugin, { sync, authorize, maxMessageBytes: config.MAX_MESSAGE_BYTES });
+  await fastify.register(webAppPlugin, { root: config.WEB_DIST ?? path.resolve(here, '../../web/dist') });
+
+  // Expired workshops are deleted with everything they hold (docs/security.md).
+  const sweep = () => {
+    try {
+      const deleted = workshops.sweepExpired();
+      if (deleted.length > 0) fastify.log.info({ count: deleted.length }, 'deleted expired workshops');
+    } catch (error) {
+      fastify.log.error({ err: error }, 'sweeping expired workshops failed');
+    }
+  };
+  sweep();
+  const sweeper = setInterval(sweep, 10 * 60 * 1000);
+  sweeper.unref();
+
+  let closed = false;
+  return {
+    fastify,
+    sync,
+    db,
+    workshops,
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearInterval(sweeper);
+      const stored = sync.shutdown();
+      if (!stored) fastify.log.error('some boards could not be stored at shutdown');
+      await fastify.close();
+      db.close();
+    },
+  };
+}
+
+/** The signing secret: configured, or generated once and kept in the store. */
+function credentialSecret(repo: WorkshopRepository): string {
+  let secret = repo.setting('credential_secret');
+  if (!secret) {
+    secret = generateSecret();
+    repo.setSetting('credential_secret', secret);
+  }
+  return secret;
+}
+
+function redactUrl(url: string): string {
+  return url.replace(/([?&](?:token|key)=)[^&#]*/g, '$1[redacted]');
+}

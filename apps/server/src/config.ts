@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting of the server, read from environment variables and validated with zod.
+ * A wrong value stops start-up with a message naming the variable (see docs/operations.md).
+ */
+const intFromEnv = (min: number, max: number) =>
+  z.coerce.number().int(`must be a whole number`).min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+
+export const configSchema = z.object({
+  PORT: intFromEnv(0, 65535).default(3000),
+  HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
+  DATA_DIR: z.string().min(1, 'must not be empty').default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TLDRAW_LICENSE_KEY: z.string().trim().optional().transform((v) => (v ? v : undefined)),
+  /** Public base URL used in links and QR codes (e.g. https://canvas.school.example). */
+  PUBLIC_URL: z.url('must be an absolute URL such as https://canvas.example.org').optional(),
+  SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
+  MAX_MESSAGE_BYTES: intFromEnv(1024, 256 * 1024 * 1024).default(8 * 1024 * 1024),
+  MAX_AWARENESS_BYTES: intFromEnv(256, 1024 * 1024).default(32 * 1024),
+  MESSAGES_PER_SECOND: intFromEnv(1, 1_000_000).default(300),
+  EVICT_AFTER_MS: intFromEnv(0, 3_600_000).default(1000),
+  WORKSHOP_TTL_DAYS: intFromEnv(1, 3650).default(30),
+  /** Requests per minute per address to the join and create routes. */
+  JOIN_RATE_LIMIT: intFromEnv(1, 100_000).default(30),
+  CREATE_RATE_LIMIT: intFromEnv(1, 100_000).default(10),
+  /** Secret that signs credentials; generated into DATA_DIR on first start when unset. */
+  SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * Development aid: boards named `sandbox-*` open to anyone, with no workshop or credential.
+   * Never enable on a server that holds real workshops.
+   */
+  ALLOW_SANDBOX: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
+  /** Where the built web app lives; defaults to apps/web/dist. */
+  WEB_DIST: z.string().optional(),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(
+    Object.fromEntries(Object.keys(configSchema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]])),
+  );
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return { ...parsed.data, DATA_DIR: parsed.data.DATA_DIR === ':memory:' ? ':memory:' : path.resolve(parsed.data.DATA_DIR) };
+}

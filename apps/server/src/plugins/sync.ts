@@ -1,0 +1,41 @@
+import websocket from '@fastify/websocket';
+import { CloseCode, closeReason, type ConnectOptions, type SyncServer } from '@canvas/sync-server';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+
+export type SocketDecision = ConnectOptions | { refuse: { code: number; reason: string } };
+export type SocketAuthorizer = (request: FastifyRequest, boardId: string) => SocketDecision;
+
+const paramsSchema = z.object({ boardId: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/) });
+
+/**
+ * The y-websocket endpoint: `GET /sync/:boardId?token=…` upgraded to a websocket. The upgrade is
+ * always accepted so that a refusal can carry a close code and reason the client can show
+ * (an HTTP error on upgrade reaches browsers only as an anonymous 1006).
+ */
+export async function syncPlugin(
+  app: FastifyInstance,
+  opts: { sync: SyncServer; authorize: SocketAuthorizer; maxMessageBytes: number },
+): Promise<void> {
+  await app.register(websocket, { options: { maxPayload: opts.maxMessageBytes, perMessageDeflate: false } });
+  app.get('/sync/:boardId', { websocket: true }, (socket, request) => {
+    const params = paramsSchema.safeParse(request.params);
+    if (!params.success) {
+      socket.close(CloseCode.NotFound, 'not found: invalid board id');
+      return;
+    }
+    let decision: SocketDecision;
+    try {
+      decision = opts.authorize(request, params.data.boardId);
+    } catch (error) {
+      request.log.error({ err: error }, 'authorising a socket failed');
+      socket.close(CloseCode.InternalError, 'internal error');
+      return;
+    }
+    if ('refuse' in decision) {
+      socket.close(decision.refuse.code, closeReason(decision.refuse.reason));
+      return;
+    }
+    opts.sync.handleConnection(socket, decision);
+  });
+}

@@ -1,0 +1,205 @@
+import { boardAccess } from '@canvas/access';
+import {
+  createGroupRequestSchema,
+  createWorkshopRequestSchema,
+  joinCodeParamsSchema,
+  joinRequestSchema,
+  moveParticipantRequestSchema,
+  participantParamsSchema,
+  groupParamsSchema,
+  timerCommandSchema,
+  updateGroupRequestSchema,
+  updateWorkshopRequestSchema,
+  workshopParamsSchema,
+  type CreateWorkshopResponse,
+} from '@canvas/api';
+import rateLimit from '@fastify/rate-limit';
+import { CloseCode } from '@canvas/sync-server';
+import type { WorkshopService } from '@canvas/workshops';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { SocketDecision } from './sync.js';
+
+export interface WorkshopsPluginOptions {
+  service: WorkshopService;
+  publicUrl?: string;
+  joinRateLimit: number;
+  createRateLimit: number;
+}
+
+/** `Authorization: Bearer <credential>`; the websocket uses `?token=` instead (browsers cannot set headers). */
+export function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (!header?.startsWith('Bearer ')) return undefined;
+  return header.slice(7).trim() || undefined;
+}
+
+function baseUrl(request: FastifyRequest, publicUrl?: string): string {
+  if (publicUrl) return publicUrl.replace(/\/$/, '');
+  return `${request.protocol}://${request.host}`;
+}
+
+/** The REST API of workshops, groups and participants. Every rule is in WorkshopService. */
+export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsPluginOptions): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const { service } = opts;
+  await app.register(rateLimit, { global: false });
+  const joinLimit = { rateLimit: { max: opts.joinRateLimit, timeWindow: '1 minute' } };
+  const createLimit = { rateLimit: { max: opts.createRateLimit, timeWindow: '1 minute' } };
+
+  const who = (request: FastifyRequest) => service.principal(bearerToken(request));
+
+  app.post(
+    '/api/workshops',
+    { config: createLimit, schema: { body: createWorkshopRequestSchema.extend({ facilitatorName: z.string().trim().max(40).optional() }) } },
+    async (request, reply): Promise<CreateWorkshopResponse> => {
+      const created = service.create(request.body);
+      const base = baseUrl(request, opts.publicUrl);
+      reply.code(201);
+      return {
+        workshop: service.view(created.workshopId, { kind: 'facilitator', workshopId: created.workshopId }),
+        facilitatorToken: created.facilitatorToken,
+        joinCode: created.joinCode,
+        links: {
+          // The secret travels in the fragment: never sent to a server, never in a log or Referer.
+          facilitator: `${base}/f/${created.workshopId}#key=${created.facilitatorToken}`,
+          participant: `${base}/join/${created.joinCode}`,
+        },
+      };
+    },
+  );
+
+  app.get('/api/join/:code', { config: joinLimit, schema: { params: joinCodeParamsSchema } }, async (request) =>
+    service.lookupByCode(request.params.code),
+  );
+
+  app.post(
+    '/api/workshops/:workshopId/join',
+    { config: joinLimit, schema: { params: workshopParamsSchema, body: joinRequestSchema } },
+    async (request, reply) => {
+      const joined = service.join(request.params.workshopId, request.body);
+      reply.code(joined.rejoined ? 200 : 201);
+      return joined;
+    },
+  );
+
+  app.get('/api/workshops/:workshopId', { schema: { params: workshopParamsSchema } }, async (request) => {
+    const { principal, revoked } = who(request);
+    service.authorize(request.params.workshopId, principal, revoked, 'workshop:read');
+    return service.view(request.params.workshopId, principal);
+  });
+
+  const manage = (request: FastifyRequest, workshopId: string) => {
+    const { principal, revoked } = who(request);
+    service.authorize(workshopId, principal, revoked, 'workshop:manage');
+  };
+
+  app.patch(
+    '/api/workshops/:workshopId',
+    { schema: { params: workshopParamsSchema, body: updateWorkshopRequestSchema } },
+    async (request) => {
+      manage(request, request.params.workshopId);
+      service.update(request.params.workshopId, request.body);
+      return service.view(request.params.workshopId, { kind: 'facilitator', workshopId: request.params.workshopId });
+    },
+  );
+
+  app.post('/api/workshops/:workshopId/timer', { schema: { params: workshopParamsSchema, body: timerCommandSchema } }, async (request) => {
+    manage(request, request.params.workshopId);
+    service.timer(request.params.workshopId, request.body);
+    return service.view(request.params.workshopId, { kind: 'facilitator', workshopId: request.params.workshopId }).state;
+  });
+
+  app.post(
+    '/api/workshops/:workshopId/groups',
+    { schema: { params: workshopParamsSchema, body: createGroupRequestSchema } },
+    async (request, reply) => {
+      manage(request, request.params.workshopId);
+      const group = service.createGroup(request.params.workshopId, request.body);
+      reply.code(201);
+      return { id: group.id, name: group.name, color: group.color, position: group.position };
+    },
+  );
+
+  app.patch(
+    '/api/workshops/:workshopId/groups/:groupId',
+    { schema: { params: groupParamsSchema, body: updateGroupRequestSchema } },
+    async (request, reply) => {
+      manage(request, request.params.workshopId);
+      service.updateGroup(request.params.workshopId, request.params.groupId, request.body);
+      return reply.code(204).send();
+    },
+  );
+
+  app.delete('/api/workshops/:workshopId/groups/:groupId', { schema: { params: groupParamsSchema } }, async (request, reply) => {
+    manage(request, request.params.workshopId);
+    service.deleteGroup(request.params.workshopId, request.params.groupId);
+    return reply.code(204).send();
+  });
+
+  app.patch(
+    '/api/workshops/:workshopId/participants/:participantId',
+    { schema: { params: participantParamsSchema, body: moveParticipantRequestSchema } },
+    async (request, reply) => {
+      manage(request, request.params.workshopId);
+      service.moveParticipant(request.params.workshopId, request.params.participantId, request.body.groupId);
+      return reply.code(204).send();
+    },
+  );
+
+  app.delete(
+    '/api/workshops/:workshopId/participants/:participantId',
+    { schema: { params: participantParamsSchema } },
+    async (request, reply) => {
+      manage(request, request.params.workshopId);
+      service.removeParticipant(request.params.workshopId, request.params.participantId);
+      return reply.code(204).send();
+    },
+  );
+
+  app.post('/api/workshops/:workshopId/end', { schema: { params: workshopParamsSchema } }, async (request) => {
+    manage(request, request.params.workshopId);
+    service.end(request.params.workshopId);
+    return service.view(request.params.workshopId, { kind: 'facilitator', workshopId: request.params.workshopId });
+  });
+
+  app.delete('/api/workshops/:workshopId', { schema: { params: workshopParamsSchema } }, async (request, reply) => {
+    manage(request, request.params.workshopId);
+    service.delete(request.params.workshopId);
+    return reply.code(204).send();
+  });
+}
+
+/**
+ * Decides a websocket: the credential in `?token=`, the board's workshop, and the one access
+ * rule (`boardAccess`). Refusals carry a close code the client can explain.
+ */
+export function workshopSocketAuthorizer(service: WorkshopService) {
+  return (request: FastifyRequest, boardId: string): SocketDecision => {
+    const token = (request.query as Record<string, unknown>).token;
+    const { principal, revoked } = service.principal(typeof token === 'string' ? token : undefined);
+    if (principal.kind === 'anonymous') {
+      return revoked
+        ? { refuse: { code: CloseCode.Forbidden, reason: 'forbidden: you were removed from this workshop' } }
+        : { refuse: { code: CloseCode.Unauthorized, reason: 'unauthorized: a valid credential is required' } };
+    }
+    const board = service.boardRow(boardId);
+    if (!board) return { refuse: { code: CloseCode.NotFound, reason: 'not found: no such board' } };
+    const workshop = service.workshopRow(board.workshopId);
+    if (!workshop) return { refuse: { code: CloseCode.Gone, reason: 'gone: the workshop was deleted' } };
+    const access = boardAccess(principal, service.boardRef(board), service.accessState(workshop));
+    if (access === 'none') return { refuse: { code: CloseCode.Forbidden, reason: 'forbidden: this board is not open to you' } };
+    const identity = service.identity(principal);
+    return {
+      boardId,
+      access,
+      identity,
+      tags: {
+        workshopId: board.workshopId,
+        role: principal.kind,
+        ...(principal.kind === 'participant' ? { participantId: principal.participantId } : {}),
+      },
+    };
+  };
+}

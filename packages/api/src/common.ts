@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+export const languageSchema = z.enum(['en', 'de']);
+export type Language = z.infer<typeof languageSchema>;
+
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id of letters, digits, - or _');
+
+/** Join codes avoid look-alike characters (0/O, 1/I/L) so they can be read out in a room. */
+export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const joinCodeSchema = z
+  .string()
+  .transform((code) => code.toUpperCase().replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/, 'must be 6 letters or digits, like KX7M3P'));
+
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(40, 'must be at most 40 characters')
+  .refine((name) => !/[\u0000-\u001f<>]/.test(name), 'must not contain < > or control characters');
+
+export const hexColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1e88e5');
+
+/** tldraw's note colours, handed to members of a group in join order so they are easy to tell apart. */
+export const MEMBER_COLORS = ['yellow', 'light-blue', 'light-green', 'light-red', 'violet', 'orange', 'light-violet', 'green'] as const;
+export type MemberColor = (typeof MEMBER_COLORS)[number];
+/** Cursor colours matching the note colours above. */
+export const MEMBER_CURSOR_HEX: Record<MemberColor, string> = {
+  yellow: '#e0a100',
+  'light-blue': '#2f80ed',
+  'light-green': '#2e9e5b',
+  'light-red': '#e03131',
+  violet: '#7048e8',
+  orange: '#e8590c',
+  'light-violet': '#ae3ec9',
+  green: '#087f5b',
+};
+
+export const GROUP_COLORS = ['#1e88e5', '#43a047', '#f4511e', '#8e24aa', '#00897b', '#fdd835', '#6d4c41', '#d81b60', '#3949ab', '#7cb342'] as const;
+
+/** The error body of every 4xx/5xx answer. `field` names the offending input when there is one. */
+export const apiErrorSchema = z.object({
+  error: z.string(),
+  message: z.string(),
+  field: z.string().optional(),
+  details: z.unknown().optional(),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;

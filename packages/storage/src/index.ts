@@ -1,0 +1,10 @@
+export { openDatabase, DATABASE_FILE, type OpenOptions, type SqliteDatabase } from './Database.js';
+export { SqliteBoardStore } from './SqliteBoardStore.js';
+export {
+  WorkshopRepository,
+  type ActivityRow,
+  type BoardRow,
+  type GroupRow,
+  type ParticipantRow,
+  type WorkshopRow,
+} from './WorkshopRepository.js';

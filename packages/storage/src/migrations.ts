@@ -1,0 +1,85 @@
+import type BetterSqlite3 from 'better-sqlite3';
+
+/** Schema migrations, applied in order; `user_version` records how many ran. Never edit a shipped one. */
+const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE board_snapshots (
+    board_id   TEXT PRIMARY KEY,
+    state      BLOB NOT NULL,          -- Yjs V2 full state
+    updated_at INTEGER NOT NULL
+  );
+  CREATE TABLE board_updates (
+    seq      INTEGER PRIMARY KEY AUTOINCREMENT,
+    board_id TEXT NOT NULL,
+    update_v2 BLOB NOT NULL,           -- one incremental Yjs V2 update, in arrival order
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX board_updates_by_board ON board_updates (board_id, seq);
+  `,
+  `
+  CREATE TABLE workshops (
+    id          TEXT PRIMARY KEY,
+    title       TEXT NOT NULL,
+    language    TEXT NOT NULL,
+    join_code   TEXT NOT NULL UNIQUE,
+    status      TEXT NOT NULL,            -- 'active' | 'ended'
+    state       TEXT NOT NULL,            -- JSON: current activity, lock, spotlight, shown solutions, timer
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER NOT NULL
+  );
+  CREATE INDEX workshops_by_expiry ON workshops (expires_at);
+  CREATE TABLE activities (
+    id               TEXT PRIMARY KEY,
+    workshop_id      TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+    position         INTEGER NOT NULL,
+    template_id      TEXT NOT NULL,
+    title            TEXT NOT NULL,
+    kind             TEXT NOT NULL,       -- 'group' | 'workshop-wide'
+    duration_minutes INTEGER
+  );
+  CREATE TABLE groups (
+    id          TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+    name        TEXT NOT NULL,
+    color       TEXT NOT NULL,
+    position    INTEGER NOT NULL
+  );
+  CREATE TABLE participants (
+    id           TEXT PRIMARY KEY,
+    workshop_id  TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+    group_id     TEXT REFERENCES groups (id) ON DELETE SET NULL,
+    display_name TEXT NOT NULL,
+    color        TEXT NOT NULL,
+    created_at   INTEGER NOT NULL
+  );
+  CREATE INDEX participants_by_group ON participants (group_id);
+  CREATE TABLE boards (
+    id          TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL,            -- 'group' | 'workshop' | 'facilitator' | 'control'
+    group_id    TEXT REFERENCES groups (id) ON DELETE CASCADE,
+    activity_id TEXT REFERENCES activities (id) ON DELETE CASCADE
+  );
+  CREATE INDEX boards_by_workshop ON boards (workshop_id);
+  CREATE TABLE custom_templates (
+    workshop_id TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+    id          TEXT NOT NULL,
+    json        TEXT NOT NULL,
+    PRIMARY KEY (workshop_id, id)
+  );
+  CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
+];
+
+export function migrate(db: BetterSqlite3.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let i = current; i < MIGRATIONS.length; i++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[i]!);
+      db.pragma(`user_version = ${i + 1}`);
+    })();
+  }
+}

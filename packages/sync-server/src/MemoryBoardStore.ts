@@ -1,0 +1,28 @@
+import * as Y from 'yjs';
+import type { BoardStore } from './types.js';
+
+/** A BoardStore kept in memory: for tests and for running without a disk. */
+export class MemoryBoardStore implements BoardStore {
+  private readonly boards = new Map<string, { snapshot: Uint8Array | null; updates: Uint8Array[] }>();
+
+  load(boardId: string): Uint8Array | null {
+    const board = this.boards.get(boardId);
+    if (!board) return null;
+    const parts = board.snapshot ? [board.snapshot, ...board.updates] : board.updates;
+    return parts.length > 0 ? Y.mergeUpdatesV2(parts) : null;
+  }
+
+  append(boardId: string, updateV2: Uint8Array): void {
+    const board = this.boards.get(boardId) ?? { snapshot: null, updates: [] };
+    board.updates.push(updateV2);
+    this.boards.set(boardId, board);
+  }
+
+  compact(boardId: string, stateV2: Uint8Array): void {
+    this.boards.set(boardId, { snapshot: stateV2, updates: [] });
+  }
+
+  pendingUpdates(boardId: string): number {
+    return this.boards.get(boardId)?.updates.length ?? 0;
+  }
+}

@@ -1,0 +1,125 @@
+import * as Y from 'yjs';
+import { CloseCode } from './closeCodes.js';
+import type { Connection } from './Connection.js';
+import { DecodeError, decodeClientMessage, inspectUpdate, type ClientMessage } from './decode.js';
+import type { SyncLimits } from './options.js';
+import { encodePermissionDenied, encodeSyncStep2, type AwarenessEntry } from './protocol.js';
+import type { Room } from './Room.js';
+import type { SyncLogger } from './types.js';
+
+/**
+ * Decodes one client frame and acts on it, enforcing the connection's rights (SPEC §2, §6, §7).
+ * Every failure ends in a close code with a reason for this socket alone.
+ */
+export class MessageReceiver {
+  constructor(
+    private readonly limits: SyncLimits,
+    private readonly logger: SyncLogger,
+  ) {}
+
+  receive(room: Room, connection: Connection, frame: Uint8Array): void {
+    if (connection.isClosed) return;
+    if (!connection.admit(frame.length)) {
+      connection.close(CloseCode.RateLimited, 'rate limit exceeded: too many messages or bytes per second');
+      return;
+    }
+    let message: ClientMessage;
+    try {
+      message = decodeClientMessage(frame, this.limits);
+    } catch (error) {
+      this.reject(connection, error);
+      return;
+    }
+    try {
+      this.dispatch(room, connection, message);
+    } catch (error) {
+      this.reject(connection, error);
+    }
+  }
+
+  private reject(connection: Connection, error: unknown): void {
+    if (error instanceof ImpersonationError) {
+      this.logger.warn({ boardId: connection.boardId, connection: connection.id }, error.message);
+      connection.close(CloseCode.Forbidden, `forbidden: ${error.message}`);
+      return;
+    }
+    const reason = error instanceof DecodeError ? `malformed message: ${error.message}` : 'malformed message';
+    this.logger.warn({ boardId: connection.boardId, connection: connection.id, reason }, 'closing connection');
+    connection.close(CloseCode.MalformedMessage, reason);
+  }
+
+  private dispatch(room: Room, connection: Connection, message: ClientMessage): void {
+    switch (message.kind) {
+      case 'syncStep1':
+        connection.send(encodeSyncStep2(room.doc, message.stateVector));
+        return;
+      case 'syncStep2':
+      case 'update':
+        this.applyUpdate(room, connection, message.update);
+        return;
+      case 'awareness':
+        this.applyAwareness(room, connection, message.entries, message.states);
+        return;
+      case 'queryAwareness': {
+        const snapshot = room.presenceSnapshot();
+        if (snapshot) connection.send(snapshot);
+        return;
+      }
+      case 'auth':
+        return;
+    }
+  }
+
+  private applyUpdate(room: Room, connection: Connection, update: Uint8Array): void {
+    const { empty } = inspectUpdate(update);
+    if (empty) return;
+    if (!connection.canWrite) {
+      // Refused, never applied (SPEC §7.2). The socket stays open: a viewer's client may hold
+      // offline edits it will keep offering; closing would only make it reconnect in a loop.
+      connection.send(encodePermissionDenied('read-only: this board does not accept your changes'));
+      return;
+    }
+    try {
+      Y.applyUpdate(room.doc, update, connection);
+    } catch {
+      throw new DecodeError('the Yjs update could not be applied');
+    }
+  }
+
+  private applyAwareness(room: Room, connection: Connection, entries: AwarenessEntry[], states: unknown[]): void {
+    const own: AwarenessEntry[] = [];
+    entries.forEach((entry, index) => {
+      const owner = room.presenceOwner(entry.clientID);
+      if (connection.awarenessClientId === null && entry.stateJson !== 'null') {
+        const sameUser = owner && connection.identity && owner.identity?.userId === connection.identity.userId;
+        if (!owner || sameUser) connection.awarenessClientId = entry.clientID;
+      }
+      if (entry.clientID === connection.awarenessClientId) {
+        own.push(this.stamp(connection, entry, states[index]));
+        return;
+      }
+      // The stock client echoes its peers' states back; an echo that changes nothing is ignored,
+      // a state that would overwrite someone else's presence is impersonation (SPEC §6.2).
+      const wouldChange = entry.clock > room.presenceClock(entry.clientID) && entry.stateJson !== 'null';
+      if (wouldChange) {
+        throw new ImpersonationError(entry.clientID);
+      }
+    });
+    if (own.length > 0) room.applyPresence(connection, own);
+  }
+
+  /** Writes the server-verified identity over whatever `user` the client claimed (SPEC §6.3). */
+  private stamp(connection: Connection, entry: AwarenessEntry, state: unknown): AwarenessEntry {
+    if (!connection.identity || state === null || typeof state !== 'object') return entry;
+    const { userId, name, color, role } = connection.identity;
+    const claimed = (state as Record<string, unknown>).user;
+    const user = { ...(typeof claimed === 'object' && claimed !== null ? claimed : {}), id: userId, name, color, role };
+    return { ...entry, stateJson: JSON.stringify({ ...(state as object), user }) };
+  }
+}
+
+export class ImpersonationError extends Error {
+  constructor(readonly clientID: number) {
+    super(`awareness update for client ${clientID}, which is not this connection's`);
+  }
+}

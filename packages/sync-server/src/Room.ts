@@ -1,0 +1,216 @@
+import * as Y from 'yjs';
+import type { Connection } from './Connection.js';
+import type { SyncLimits } from './options.js';
+import { encodeAwareness, encodeUpdate, type AwarenessEntry } from './protocol.js';
+import type { BoardStore, SyncLogger } from './types.js';
+
+/** Origin of transactions that load stored state: never persisted again, never relayed. */
+const LOAD_ORIGIN = Symbol('load');
+
+interface PresenceEntry {
+  clock: number;
+  stateJson: string;
+  owner: Connection;
+}
+
+export type StorageHealth = 'ok' | 'degraded';
+
+/**
+ * One board in memory: its Y.Doc, the presence of its connections, and its persistence.
+ * Updates are appended to the store as they are applied (SPEC §5); a failed append leaves the
+ * room dirty and retried, and a dirty room is never evicted.
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly connections = new Set<Connection>();
+  private readonly presence = new Map<number, PresenceEntry>();
+  private appendedSinceCompact = 0;
+  /** True while some applied update is not known to be in the store. */
+  private dirty = false;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private retryDelayMs = 250;
+  private evictTimer: NodeJS.Timeout | null = null;
+  private serverClock = 0;
+  health: StorageHealth = 'ok';
+  destroyed = false;
+
+  constructor(
+    readonly boardId: string,
+    private readonly store: BoardStore,
+    private readonly limits: SyncLimits,
+    private readonly logger: SyncLogger,
+    private readonly onEvict: (room: Room) => void,
+  ) {
+    // Throws when the stored state cannot be read: the caller must not keep this room (SPEC §5.4).
+    const stored = store.load(boardId);
+    if (stored) Y.applyUpdateV2(this.doc, stored, LOAD_ORIGIN);
+    this.appendedSinceCompact = store.pendingUpdates(boardId);
+    this.doc.on('updateV2', this.persistUpdate);
+    this.doc.on('update', this.relayUpdate);
+  }
+
+  private readonly persistUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === LOAD_ORIGIN) return;
+    if (this.dirty) {
+      // An earlier append failed: the next successful compaction stores everything at once.
+      this.scheduleRetry();
+      return;
+    }
+    try {
+      this.store.append(this.boardId, update);
+      this.appendedSinceCompact++;
+      if (this.appendedSinceCompact >= this.limits.compactAfterUpdates) this.compact();
+    } catch (error) {
+      this.logger.error({ boardId: this.boardId, err: error }, 'append failed; board kept dirty, retrying');
+      this.dirty = true;
+      this.setHealth('degraded');
+      this.scheduleRetry();
+    }
+  };
+
+  private readonly relayUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === LOAD_ORIGIN) return;
+    const frame = encodeUpdate(update);
+    for (const connection of this.connections) {
+      if (connection !== origin) connection.send(frame);
+    }
+  };
+
+  /** Writes the full state as a snapshot. Returns false (and stays dirty) if the store failed. */
+  compact(): boolean {
+    try {
+      this.store.compact(this.boardId, Y.encodeStateAsUpdateV2(this.doc));
+      this.appendedSinceCompact = 0;
+      if (this.dirty) {
+        this.dirty = false;
+        this.logger.info({ boardId: this.boardId }, 'storage recovered; board stored');
+      }
+      this.setHealth('ok');
+      return true;
+    } catch (error) {
+      this.logger.error({ boardId: this.boardId, err: error }, 'compaction failed; board kept dirty');
+      this.dirty = true;
+      this.setHealth('degraded');
+      this.scheduleRetry();
+      return false;
+    }
+  }
+
+  get isDirty(): boolean {
+    return this.dirty;
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer || this.destroyed) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (this.compact()) {
+        this.retryDelayMs = 250;
+        if (this.connections.size === 0) this.scheduleEviction();
+      } else {
+        this.retryDelayMs = Math.min(this.retryDelayMs * 2, 10_000);
+      }
+    }, this.retryDelayMs);
+  }
+
+  private setHealth(health: StorageHealth): void {
+    if (this.health === health) return;
+    this.health = health;
+    // Clients learn of it through a presence entry of the server's own (SPEC §5.5).
+    this.serverClock++;
+    const stateJson = health === 'ok' ? 'null' : JSON.stringify({ server: { storage: health } });
+    this.broadcast(encodeAwareness([{ clientID: this.doc.clientID, clock: this.serverClock, stateJson }]));
+  }
+
+  add(connection: Connection): void {
+    if (this.evictTimer) {
+      clearTimeout(this.evictTimer);
+      this.evictTimer = null;
+    }
+    this.connections.add(connection);
+  }
+
+  remove(connection: Connection): void {
+    if (!this.connections.delete(connection)) return;
+    const removed: AwarenessEntry[] = [];
+    for (const [clientID, entry] of this.presence) {
+      if (entry.owner === connection) {
+        this.presence.delete(clientID);
+        removed.push({ clientID, clock: entry.clock + 1, stateJson: 'null' });
+      }
+    }
+    if (removed.length > 0) this.broadcast(encodeAwareness(removed));
+    if (this.connections.size === 0) this.scheduleEviction();
+  }
+
+  private scheduleEviction(): void {
+    if (this.evictTimer || this.destroyed) return;
+    this.evictTimer = setTimeout(() => {
+      this.evictTimer = null;
+      if (this.connections.size === 0) this.evict();
+    }, this.limits.evictAfterMs);
+    this.evictTimer.unref();
+  }
+
+  /** Stores the board and frees it; a board whose store fails stays in memory (SPEC §5.3). */
+  evict(): boolean {
+    if (this.destroyed) return true;
+    if (this.appendedSinceCompact > 0 || this.dirty) {
+      if (!this.compact()) return false;
+    }
+    this.destroy();
+    this.onEvict(this);
+    return true;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.evictTimer) clearTimeout(this.evictTimer);
+    this.doc.off('updateV2', this.persistUpdate);
+    this.doc.off('update', this.relayUpdate);
+    this.doc.destroy();
+    this.presence.clear();
+  }
+
+  broadcast(frame: Uint8Array): void {
+    for (const connection of this.connections) connection.send(frame);
+  }
+
+  /** Every current presence state, for a newly connected client. */
+  presenceSnapshot(): Uint8Array | null {
+    const entries: AwarenessEntry[] = [];
+    for (const [clientID, entry] of this.presence) entries.push({ clientID, clock: entry.clock, stateJson: entry.stateJson });
+    if (this.health !== 'ok') {
+      entries.push({ clientID: this.doc.clientID, clock: this.serverClock, stateJson: JSON.stringify({ server: { storage: this.health } }) });
+    }
+    return entries.length > 0 ? encodeAwareness(entries) : null;
+  }
+
+  presenceOwner(clientID: number): Connection | undefined {
+    return this.presence.get(clientID)?.owner;
+  }
+
+  presenceClock(clientID: number): number {
+    return this.presence.get(clientID)?.clock ?? 0;
+  }
+
+  /** Applies presence entries already checked to belong to `owner`; relays the accepted ones. */
+  applyPresence(owner: Connection, entries: readonly AwarenessEntry[]): void {
+    const accepted: AwarenessEntry[] = [];
+    for (const entry of entries) {
+      const current = this.presence.get(entry.clientID);
+      if (current && current.clock > entry.clock) continue;
+      if (entry.stateJson === 'null') {
+        if (!current) continue;
+        this.presence.delete(entry.clientID);
+      } else {
+        this.presence.set(entry.clientID, { clock: entry.clock, stateJson: entry.stateJson, owner });
+      }
+      accepted.push(entry);
+    }
+    // Relayed to everyone, the sender included: a client alone on a board needs some traffic
+    // within 30 s or the stock provider assumes the link is dead.
+    if (accepted.length > 0) this.broadcast(encodeAwareness(accepted));
+  }
+}

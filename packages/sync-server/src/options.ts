@@ -1,0 +1,34 @@
+/** Limits and tunables of the sync server; every one has a safe default (SPEC §3). */
+export interface SyncLimits {
+  /** Largest frame accepted, in bytes; larger frames close the socket with 1009. */
+  maxMessageBytes: number;
+  /** Largest JSON text of one awareness state. */
+  maxAwarenessStateBytes: number;
+  /** Most clients one awareness message may list (the stock client echoes its peers). */
+  maxAwarenessEntries: number;
+  /** Sustained messages per second per connection, and the burst allowed above it. */
+  messagesPerSecond: number;
+  messageBurst: number;
+  /** Sustained bytes per second per connection, and the burst allowed above it. */
+  bytesPerSecond: number;
+  byteBurst: number;
+  /** A connection whose unsent output exceeds this is closed as a slow consumer. */
+  maxBufferedBytes: number;
+  /** Compact a board's update log into a snapshot after this many appended updates. */
+  compactAfterUpdates: number;
+  /** Keep an empty board in memory this long before storing and evicting it. */
+  evictAfterMs: number;
+}
+
+export const defaultSyncLimits: SyncLimits = {
+  maxMessageBytes: 8 * 1024 * 1024,
+  maxAwarenessStateBytes: 32 * 1024,
+  maxAwarenessEntries: 256,
+  messagesPerSecond: 300,
+  messageBurst: 1500,
+  bytesPerSecond: 4 * 1024 * 1024,
+  byteBurst: 16 * 1024 * 1024,
+  maxBufferedBytes: 32 * 1024 * 1024,
+  compactAfterUpdates: 500,
+  evictAfterMs: 1000,
+};

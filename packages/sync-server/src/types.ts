@@ -1,0 +1,44 @@
+/**
+ * The storage a sync server persists boards to. Calls are synchronous on purpose: an update is
+ * appended before it is relayed, so a process crash loses no acknowledged edit (SPEC §5).
+ * Any method may throw; the server then keeps the board dirty in memory and retries.
+ */
+export interface BoardStore {
+  /** The board's stored state as one Yjs V2 update, or null if it was never written. */
+  load(boardId: string): Uint8Array | null;
+  /** Append one incremental update (Yjs V2). */
+  append(boardId: string, updateV2: Uint8Array): void;
+  /** Atomically replace the board's log with this full state (Yjs V2); returns nothing. */
+  compact(boardId: string, stateV2: Uint8Array): void;
+  /** How many incremental updates are stored for the board since its snapshot. */
+  pendingUpdates(boardId: string): number;
+}
+
+export type AccessMode = 'read' | 'write';
+
+/** Who is on the other end of a connection, as established by the app before handing it over. */
+export interface ConnectionIdentity {
+  /** Stable id of the person (participant or facilitator); one person may hold several connections. */
+  userId: string;
+  name: string;
+  color: string;
+  role?: string;
+}
+
+export interface ConnectOptions {
+  boardId: string;
+  access: AccessMode;
+  /** When set, the server stamps it into the `user` field of this connection's awareness state. */
+  identity?: ConnectionIdentity;
+  /** Free data the app attaches (workshop id, group id) to find connections later. */
+  tags?: Record<string, string>;
+}
+
+export interface SyncLogger {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export const silentLogger: SyncLogger = { debug() {}, info() {}, warn() {}, error() {} };

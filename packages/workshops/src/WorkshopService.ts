@@ -1,0 +1,609 @@
+import { boardAccess, canOnWorkshop, CredentialSigner, type BoardRef, type Principal, type WorkshopAccessState } from '@canvas/access';
+import {
+  GROUP_CAPACITY,
+  GROUP_COLORS,
+  MEMBER_COLORS,
+  MEMBER_CURSOR_HEX,
+  type BoardView,
+  type GroupSummary,
+  type JoinResponse,
+  type Language,
+  type MemberColor,
+  type TimerCommand,
+  type UpdateWorkshopRequest,
+  type WorkshopLookup,
+  type WorkshopState,
+  type WorkshopView,
+  createWorkshopRequestSchema,
+  joinRequestSchema,
+  type CreateWorkshopRequest,
+  type JoinRequest,
+} from '@canvas/api';
+import type { BoardRow, GroupRow, ParticipantRow, WorkshopRepository, WorkshopRow } from '@canvas/storage';
+import { ended, forbidden, notFound, WorkshopError } from './errors.js';
+import { newId, newJoinCode } from './ids.js';
+import type { ConnectionIdentity } from '@canvas/sync-server';
+import type { LiveBoards, TemplateCatalog } from './ports.js';
+import { applyTimerCommand } from './timer.js';
+
+export interface WorkshopServiceOptions {
+  repo: WorkshopRepository;
+  signer: CredentialSigner;
+  catalog: TemplateCatalog;
+  live: LiveBoards;
+  ttlDays: number;
+  now?: () => number;
+}
+
+/** Persisted live state of a workshop (the `state` JSON column). */
+interface StoredState extends Omit<WorkshopState, 'status'> {
+  facilitatorName: string;
+  revision: number;
+}
+
+const GROUP_NAME: Record<Language, (n: number) => string> = {
+  en: (n) => `Group ${n}`,
+  de: (n) => `Gruppe ${n}`,
+};
+
+/**
+ * The rules of workshops: creating one, joining it (groups of at most four), the facilitator's
+ * controls, and the consequences of each change for open sockets. HTTP-free: the server's
+ * routes call these methods and turn `WorkshopError`s into 4xx answers.
+ */
+export class WorkshopService {
+  private readonly repo: WorkshopRepository;
+  private readonly signer: CredentialSigner;
+  private readonly catalog: TemplateCatalog;
+  private readonly live: LiveBoards;
+  private readonly ttlMs: number;
+  private readonly now: () => number;
+
+  constructor(options: WorkshopServiceOptions) {
+    this.repo = options.repo;
+    this.signer = options.signer;
+    this.catalog = options.catalog;
+    this.live = options.live;
+    this.ttlMs = options.ttlDays * 24 * 3600 * 1000;
+    this.now = options.now ?? Date.now;
+  }
+
+  // ── creating and finding ──────────────────────────────────────────────────────────────
+
+  create(input: CreateWorkshopRequest & { facilitatorName?: string }): { workshopId: string; facilitatorToken: string; joinCode: string } {
+    const request = createWorkshopRequestSchema.parse(input);
+    const templates = request.activities.map((activity, index) => {
+      const template = this.catalog.get(activity.templateId);
+      if (!template) {
+        throw new WorkshopError(400, 'unknown_template', `Unknown canvas template "${activity.templateId}".`, `activities.${index}.templateId`);
+      }
+      return { activity, template };
+    });
+    const now = this.now();
+    const workshopId = newId('ws');
+    const joinCode = this.uniqueJoinCode();
+    this.repo.transaction(() => {
+      const activityIds: string[] = [];
+      const state: StoredState = {
+        currentActivityId: null,
+        locked: false,
+        spotlightGroupId: null,
+        shownSolutionActivityIds: [],
+        timer: null,
+        facilitatorName: input.facilitatorName?.trim() || (request.language === 'de' ? 'Moderation' : 'Facilitator'),
+        revision: 1,
+      };
+      this.repo.insertWorkshop({
+        id: workshopId,
+        title: request.title,
+        language: request.language,
+        joinCode,
+        status: 'active',
+        state: JSON.stringify(state),
+        createdAt: now,
+        expiresAt: now + this.ttlMs,
+      });
+      this.repo.insertBoard({ id: controlBoardId(workshopId), workshopId, kind: 'control', groupId: null, activityId: null });
+      templates.forEach(({ activity, template }, position) => {
+        const activityId = newId('ac');
+        activityIds.push(activityId);
+        this.repo.insertActivity({
+          id: activityId,
+          workshopId,
+          position,
+          templateId: template.id,
+          title: activity.title ?? template.title(request.language),
+          kind: template.kind,
+          durationMinutes: template.durationMinutes,
+        });
+        this.repo.insertBoard({ id: newId('bd'), workshopId, kind: 'facilitator', groupId: null, activityId });
+        if (template.kind === 'workshop-wide') {
+          this.repo.insertBoard({ id: newId('bd'), workshopId, kind: 'workshop', groupId: null, activityId });
+        }
+      });
+      for (let i = 0; i < request.groupCount; i++) this.insertGroup(workshopId, request.language);
+      state.currentActivityId = activityIds[0] ?? null;
+      this.repo.updateWorkshop(workshopId, { state: JSON.stringify(state) });
+    });
+    this.publish(workshopId);
+    return { workshopId, facilitatorToken: this.signer.issueFacilitator(workshopId), joinCode };
+  }
+
+  private uniqueJoinCode(): string {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const code = newJoinCode();
+      if (!this.repo.workshopByCode(code)) return code;
+    }
+    throw new Error('could not find a free join code');
+  }
+
+  lookupByCode(code: string): WorkshopLookup {
+    const workshop = this.repo.workshopByCode(code);
+    if (!workshop) throw new WorkshopError(404, 'join_code_not_found', 'No workshop uses this code. Check the code with your facilitator.', 'code');
+    return {
+      workshopId: workshop.id,
+      title: workshop.title,
+      language: workshop.language as Language,
+      status: workshop.status,
+      groups: this.groupSummaries(workshop.id),
+    };
+  }
+
+  private groupSummaries(workshopId: string): GroupSummary[] {
+    return this.repo.groups(workshopId).map((group) => ({
+      id: group.id,
+      name: group.name,
+      color: group.color,
+      memberCount: this.repo.groupMembers(group.id).length,
+      capacity: GROUP_CAPACITY,
+    }));
+  }
+
+  // ── joining ───────────────────────────────────────────────────────────────────────────
+
+  join(workshopId: string, input: JoinRequest): JoinResponse {
+    const request = joinRequestSchema.parse(input);
+    const result = this.repo.transaction((): JoinResponse => {
+      const workshop = this.requireWorkshop(workshopId);
+      const language = workshop.language as Language;
+      // Rejoining from the same browser restores the same identity and group.
+      if (request.rejoinToken) {
+        const claims = this.signer.verify(request.rejoinToken);
+        if (claims?.role === 'participant' && claims.w === workshopId) {
+          const existing = this.repo.participant(claims.p);
+          if (existing && existing.workshopId === workshopId) {
+            if (existing.displayName !== request.displayName) this.repo.updateParticipant(existing.id, { displayName: request.displayName });
+            return {
+              token: request.rejoinToken,
+              workshopId,
+              participant: { id: existing.id, displayName: request.displayName, color: existing.color, groupId: existing.groupId },
+              rejoined: true,
+            };
+          }
+        }
+      }
+      if (workshop.status === 'ended') throw ended();
+      let group: GroupRow | undefined;
+      if (request.groupId) {
+        group = this.repo.groups(workshopId).find((candidate) => candidate.id === request.groupId);
+        if (!group) throw new WorkshopError(404, 'group_not_found', 'This group does not exist (any more).', 'groupId');
+        if (this.repo.groupMembers(group.id).length >= GROUP_CAPACITY) throw this.groupFull(workshopId, group);
+      } else {
+        group = this.repo.groups(workshopId).find((candidate) => this.repo.groupMembers(candidate.id).length < GROUP_CAPACITY);
+        group ??= this.insertGroup(workshopId, language);
+      }
+      const participant: ParticipantRow = {
+        id: newId('pa'),
+        workshopId,
+        groupId: group.id,
+        displayName: request.displayName,
+        color: this.freeColor(group.id),
+        createdAt: this.now(),
+      };
+      this.repo.insertParticipant(participant);
+      return {
+        token: this.signer.issueParticipant(workshopId, participant.id),
+        workshopId,
+        participant: { id: participant.id, displayName: participant.displayName, color: participant.color, groupId: participant.groupId },
+        rejoined: false,
+      };
+    });
+    this.publish(workshopId);
+    return result;
+  }
+
+  private groupFull(workshopId: string, group: GroupRow): WorkshopError {
+    const groupsWithRoom = this.groupSummaries(workshopId).filter((summary) => summary.memberCount < summary.capacity);
+    return new WorkshopError(
+      409,
+      'group_full',
+      `${group.name} already has ${GROUP_CAPACITY} members. Choose a group with room${groupsWithRoom.length ? ': ' + groupsWithRoom.map((g) => g.name).join(', ') : ''}.`,
+      'groupId',
+      { groupsWithRoom },
+    );
+  }
+
+  /** The first member colour nobody in the group uses yet, so post-its are easy to tell apart. */
+  private freeColor(groupId: string, except?: string): MemberColor {
+    const used = new Set(this.repo.groupMembers(groupId).filter((m) => m.id !== except).map((m) => m.color));
+    return MEMBER_COLORS.find((color) => !used.has(color)) ?? MEMBER_COLORS[0];
+  }
+
+  private insertGroup(workshopId: string, language: Language, fields: { name?: string; color?: string } = {}): GroupRow {
+    const groups = this.repo.groups(workshopId);
+    const position = groups.reduce((max, g) => Math.max(max, g.position + 1), 0);
+    const group: GroupRow = {
+      id: newId('gr'),
+      workshopId,
+      name: fields.name ?? GROUP_NAME[language](position + 1),
+      color: fields.color ?? GROUP_COLORS[position % GROUP_COLORS.length]!,
+      position,
+    };
+    this.repo.insertGroup(group);
+    for (const activity of this.repo.activities(workshopId)) {
+      if (activity.kind === 'group') {
+        this.repo.insertBoard({ id: newId('bd'), workshopId, kind: 'group', groupId: group.id, activityId: activity.id });
+      }
+    }
+    return group;
+  }
+
+  // ── who is asking ─────────────────────────────────────────────────────────────────────
+
+  /**
+   * The principal behind a credential. `revoked` marks a genuine credential whose participant was
+   * removed (answered 403, not 401).
+   */
+  principal(token: string | undefined | null): { principal: Principal; revoked: boolean } {
+    const claims = this.signer.verify(token);
+    if (!claims) return { principal: { kind: 'anonymous' }, revoked: false };
+    if (!this.repo.workshop(claims.w)) return { principal: { kind: 'anonymous' }, revoked: true };
+    if (claims.role === 'facilitator') return { principal: { kind: 'facilitator', workshopId: claims.w }, revoked: false };
+    const participant = this.repo.participant(claims.p);
+    if (!participant || participant.workshopId !== claims.w) return { principal: { kind: 'anonymous' }, revoked: true };
+    return {
+      principal: { kind: 'participant', workshopId: claims.w, participantId: participant.id, groupId: participant.groupId },
+      revoked: false,
+    };
+  }
+
+  /** Throws unless the principal may do `action` on the workshop (which must exist). */
+  authorize(workshopId: string, principal: Principal, revoked: boolean, action: 'workshop:read' | 'workshop:manage'): WorkshopRow {
+    const workshop = this.requireWorkshop(workshopId);
+    if (principal.kind === 'anonymous') {
+      if (revoked) throw new WorkshopError(403, 'access_revoked', 'You were removed from this workshop.');
+      throw new WorkshopError(401, 'unauthorized', 'A valid credential is required: open your workshop link again or rejoin with the code.');
+    }
+    if (!canOnWorkshop(principal, workshopId, action)) {
+      throw forbidden(action === 'workshop:manage' ? 'manage this workshop (facilitators only)' : 'see this workshop');
+    }
+    return workshop;
+  }
+
+  private requireWorkshop(workshopId: string): WorkshopRow {
+    const workshop = this.repo.workshop(workshopId);
+    if (!workshop) throw notFound();
+    return workshop;
+  }
+
+  private requireActive(workshopId: string): WorkshopRow {
+    const workshop = this.requireWorkshop(workshopId);
+    if (workshop.status === 'ended') throw ended();
+    return workshop;
+  }
+
+  private stateOf(workshop: WorkshopRow): StoredState {
+    return JSON.parse(workshop.state) as StoredState;
+  }
+
+  accessState(workshop: WorkshopRow): WorkshopAccessState {
+    const state = this.stateOf(workshop);
+    return {
+      status: workshop.status,
+      locked: state.locked,
+      spotlightGroupId: state.spotlightGroupId,
+      shownSolutionActivityIds: state.shownSolutionActivityIds,
+    };
+  }
+
+  boardRow(boardId: string): BoardRow | undefined {
+    return this.repo.board(boardId);
+  }
+
+  workshopRow(workshopId: string): WorkshopRow | undefined {
+    return this.repo.workshop(workshopId);
+  }
+
+  /** The name and colour the server stamps into a connection's presence (no impersonation). */
+  identity(principal: Principal): ConnectionIdentity | undefined {
+    if (principal.kind === 'facilitator') {
+      const workshop = this.repo.workshop(principal.workshopId);
+      const name = workshop ? this.stateOf(workshop).facilitatorName : 'Facilitator';
+      return { userId: `facilitator:${principal.workshopId}`, name, color: '#212529', role: 'facilitator' };
+    }
+    if (principal.kind === 'participant') {
+      const participant = this.repo.participant(principal.participantId);
+      if (!participant) return undefined;
+      return {
+        userId: participant.id,
+        name: participant.displayName,
+        color: MEMBER_CURSOR_HEX[participant.color as MemberColor] ?? '#495057',
+        role: 'participant',
+      };
+    }
+    return undefined;
+  }
+
+  boardRef(row: BoardRow): BoardRef {
+    return { id: row.id, workshopId: row.workshopId, kind: row.kind, groupId: row.groupId, activityId: row.activityId };
+  }
+
+  // ── views ─────────────────────────────────────────────────────────────────────────────
+
+  view(workshopId: string, principal: Principal): WorkshopView {
+    const workshop = this.requireWorkshop(workshopId);
+    const state = this.stateOf(workshop);
+    const access = this.accessState(workshop);
+    const participants = this.repo.participants(workshopId);
+    const member = (p: ParticipantRow) => ({
+      id: p.id,
+      displayName: p.displayName,
+      color: p.color,
+      cursorColor: MEMBER_CURSOR_HEX[p.color as MemberColor] ?? '#495057',
+    });
+    const boards: BoardView[] = [];
+    for (const row of this.repo.boards(workshopId)) {
+      const level = boardAccess(principal, this.boardRef(row), access);
+      if (level !== 'none') boards.push({ id: row.id, kind: row.kind, activityId: row.activityId, groupId: row.groupId, access: level });
+    }
+    const me =
+      principal.kind === 'participant'
+        ? {
+            role: 'participant' as const,
+            participantId: principal.participantId,
+            displayName: participants.find((p) => p.id === principal.participantId)?.displayName ?? null,
+            groupId: principal.groupId,
+          }
+        : { role: 'facilitator' as const, participantId: null, displayName: state.facilitatorName, groupId: null };
+    return {
+      id: workshop.id,
+      title: workshop.title,
+      language: workshop.language as Language,
+      joinCode: workshop.joinCode,
+      createdAt: workshop.createdAt,
+      expiresAt: workshop.expiresAt,
+      activities: this.repo.activities(workshopId).map((a) => ({
+        id: a.id,
+        templateId: a.templateId,
+        title: a.title,
+        position: a.position,
+        durationMinutes: a.durationMinutes,
+        kind: a.kind,
+      })),
+      groups: this.repo.groups(workshopId).map((g) => ({
+        id: g.id,
+        name: g.name,
+        color: g.color,
+        position: g.position,
+        members: participants.filter((p) => p.groupId === g.id).map(member),
+      })),
+      unassigned: participants.filter((p) => p.groupId === null).map(member),
+      state: {
+        status: workshop.status,
+        currentActivityId: state.currentActivityId,
+        locked: state.locked,
+        spotlightGroupId: state.spotlightGroupId,
+        shownSolutionActivityIds: state.shownSolutionActivityIds,
+        timer: state.timer,
+      },
+      me,
+      boards,
+      controlBoardId: controlBoardId(workshopId),
+    };
+  }
+
+  // ── the facilitator's controls ────────────────────────────────────────────────────────
+
+  update(workshopId: string, patch: UpdateWorkshopRequest): void {
+    const workshop = this.requireActive(workshopId);
+    const state = this.stateOf(workshop);
+    const activities = this.repo.activities(workshopId);
+    if (patch.currentActivityId !== undefined) {
+      if (!activities.some((a) => a.id === patch.currentActivityId)) {
+        throw new WorkshopError(400, 'unknown_activity', 'This activity is not part of the workshop.', 'currentActivityId');
+      }
+      if (state.currentActivityId !== patch.currentActivityId) {
+        state.currentActivityId = patch.currentActivityId;
+        // A new activity starts with its own timer and nobody in the spotlight.
+        state.timer = null;
+        state.spotlightGroupId = null;
+      }
+    }
+    if (patch.spotlightGroupId !== undefined) {
+      if (patch.spotlightGroupId !== null && !this.repo.groups(workshopId).some((g) => g.id === patch.spotlightGroupId)) {
+        throw new WorkshopError(400, 'unknown_group', 'This group is not part of the workshop.', 'spotlightGroupId');
+      }
+      state.spotlightGroupId = patch.spotlightGroupId;
+    }
+    if (patch.shownSolutionActivityIds !== undefined) {
+      const unknown = patch.shownSolutionActivityIds.findIndex((id) => !activities.some((a) => a.id === id));
+      if (unknown >= 0) {
+        throw new WorkshopError(400, 'unknown_activity', 'This activity is not part of the workshop.', `shownSolutionActivityIds.${unknown}`);
+      }
+      state.shownSolutionActivityIds = [...new Set(patch.shownSolutionActivityIds)];
+    }
+    if (patch.locked !== undefined) state.locked = patch.locked;
+    this.saveState(workshopId, state, patch.title);
+  }
+
+  timer(workshopId: string, command: TimerCommand): void {
+    const workshop = this.requireActive(workshopId);
+    const state = this.stateOf(workshop);
+    const activity = this.repo.activities(workshopId).find((a) => a.id === (state.timer?.activityId ?? state.currentActivityId));
+    state.timer = applyTimerCommand(state.timer, command, this.now(), {
+      activityId: state.currentActivityId,
+      durationMinutes: activity?.durationMinutes ?? null,
+    });
+    this.saveState(workshopId, state);
+  }
+
+  private saveState(workshopId: string, state: StoredState, title?: string): void {
+    state.revision++;
+    this.repo.updateWorkshop(workshopId, { state: JSON.stringify(state), ...(title !== undefined ? { title } : {}) });
+    this.reevaluate(workshopId);
+    this.publish(workshopId);
+  }
+
+  createGroup(workshopId: string, fields: { name?: string; color?: string }): GroupRow {
+    const workshop = this.requireActive(workshopId);
+    const group = this.repo.transaction(() => this.insertGroup(workshopId, workshop.language as Language, fields));
+    this.touch(workshopId);
+    return group;
+  }
+
+  updateGroup(workshopId: string, groupId: string, fields: { name?: string; color?: string }): void {
+    this.requireActive(workshopId);
+    this.requireGroup(workshopId, groupId);
+    this.repo.updateGroup(groupId, fields);
+    this.touch(workshopId);
+  }
+
+  deleteGroup(workshopId: string, groupId: string): void {
+    const workshop = this.requireActive(workshopId);
+    this.requireGroup(workshopId, groupId);
+    const state = this.stateOf(workshop);
+    const boardIds = this.repo.deleteGroup(groupId);
+    for (const boardId of boardIds) this.live.discardBoard(boardId, 'gone: this group was deleted');
+    if (state.spotlightGroupId === groupId) {
+      state.spotlightGroupId = null;
+      this.saveState(workshopId, state);
+    } else {
+      this.touch(workshopId);
+    }
+  }
+
+  moveParticipant(workshopId: string, participantId: string, groupId: string | null): void {
+    this.requireActive(workshopId);
+    this.repo.transaction(() => {
+      const participant = this.requireParticipant(workshopId, participantId);
+      if (groupId !== null) {
+        const group = this.requireGroup(workshopId, groupId);
+        if (participant.groupId === groupId) return;
+        if (this.repo.groupMembers(groupId).length >= GROUP_CAPACITY) throw this.groupFull(workshopId, group);
+        this.repo.updateParticipant(participantId, { groupId, color: this.freeColor(groupId, participantId) });
+      } else {
+        this.repo.updateParticipant(participantId, { groupId: null });
+      }
+    });
+    this.touch(workshopId);
+  }
+
+  removeParticipant(workshopId: string, participantId: string): void {
+    this.requireWorkshop(workshopId);
+    this.requireParticipant(workshopId, participantId);
+    this.repo.deleteParticipant(participantId);
+    this.touch(workshopId);
+  }
+
+  end(workshopId: string): void {
+    this.requireWorkshop(workshopId);
+    this.repo.updateWorkshop(workshopId, { status: 'ended' });
+    this.touch(workshopId);
+  }
+
+  /** Deletes the workshop and every board and personal name it holds, from memory and disk. */
+  delete(workshopId: string): void {
+    this.requireWorkshop(workshopId);
+    for (const connection of this.live.connections((c) => c.tags.workshopId === workshopId)) {
+      connection.close(4410, 'gone: this workshop was deleted');
+    }
+    for (const board of this.repo.boards(workshopId)) this.live.discardBoard(board.id, 'gone: this workshop was deleted');
+    this.repo.deleteWorkshop(workshopId);
+  }
+
+  /** Deletes every workshop past its expiry; returns their ids. */
+  sweepExpired(): string[] {
+    const expired = this.repo.expiredWorkshopIds(this.now());
+    for (const id of expired) this.delete(id);
+    return expired;
+  }
+
+  private requireGroup(workshopId: string, groupId: string): GroupRow {
+    const group = this.repo.groups(workshopId).find((g) => g.id === groupId);
+    if (!group) throw new WorkshopError(404, 'group_not_found', 'This group does not exist (any more).', 'groupId');
+    return group;
+  }
+
+  private requireParticipant(workshopId: string, participantId: string): ParticipantRow {
+    const participant = this.repo.participant(participantId);
+    if (!participant || participant.workshopId !== workshopId) {
+      throw new WorkshopError(404, 'participant_not_found', 'This participant is not in the workshop (any more).', 'participantId');
+    }
+    return participant;
+  }
+
+  /** After a change of membership or status: re-decide open sockets and tell every client. */
+  private touch(workshopId: string): void {
+    const workshop = this.requireWorkshop(workshopId);
+    const state = this.stateOf(workshop);
+    state.revision++;
+    this.repo.updateWorkshop(workshopId, { state: JSON.stringify(state) });
+    this.reevaluate(workshopId);
+    this.publish(workshopId);
+  }
+
+  // ── live consequences ─────────────────────────────────────────────────────────────────
+
+  /**
+   * Re-decides the access of every open socket of the workshop (access changes take effect on
+   * open sockets): a socket that lost access is closed with 4403, the others get their new mode.
+   */
+  reevaluate(workshopId: string): void {
+    const workshop = this.repo.workshop(workshopId);
+    if (!workshop) return;
+    const access = this.accessState(workshop);
+    for (const connection of this.live.connections((c) => c.tags.workshopId === workshopId)) {
+      const { principal, revoked } = this.principalFromTags(connection.tags);
+      const board = this.repo.board(connection.boardId);
+      const level = board ? boardAccess(principal, this.boardRef(board), access) : 'none';
+      if (level === 'none') {
+        connection.close(4403, revoked ? 'forbidden: you were removed from this workshop' : 'forbidden: access to this board ended');
+      } else {
+        connection.access = level;
+      }
+    }
+  }
+
+  private principalFromTags(tags: Readonly<Record<string, string>>): { principal: Principal; revoked: boolean } {
+    const workshopId = tags.workshopId ?? '';
+    if (tags.role === 'facilitator') return { principal: { kind: 'facilitator', workshopId }, revoked: false };
+    const participant = tags.participantId ? this.repo.participant(tags.participantId) : undefined;
+    if (!participant || participant.workshopId !== workshopId) return { principal: { kind: 'anonymous' }, revoked: true };
+    return { principal: { kind: 'participant', workshopId, participantId: participant.id, groupId: participant.groupId }, revoked: false };
+  }
+
+  /**
+   * Writes the workshop's revision into its control board: every client watches that board and
+   * refetches its own view when the revision changes (the view itself is per principal).
+   */
+  publish(workshopId: string): void {
+    const workshop = this.repo.workshop(workshopId);
+    if (!workshop) return;
+    const state = this.stateOf(workshop);
+    this.live.withDoc(controlBoardId(workshopId), (doc) => {
+      const map = doc.getMap('workshop');
+      doc.transact(() => {
+        map.set('revision', state.revision);
+        map.set('status', workshop.status);
+        map.set('currentActivityId', state.currentActivityId);
+        map.set('locked', state.locked);
+        map.set('spotlightGroupId', state.spotlightGroupId);
+        map.set('timer', state.timer);
+      });
+    });
+  }
+}
+
+export function controlBoardId(workshopId: string): string {
+  return `ctl_${workshopId}`;
+}

@@ -1,0 +1,27 @@
+import type { AccessMode, Connection } from '@canvas/sync-server';
+import type * as Y from 'yjs';
+
+/**
+ * What the workshop rules need from the live sync layer (implemented by SyncServer). Kept as an
+ * interface so the rules do not depend on sockets.
+ */
+export interface LiveBoards {
+  connections(filter?: (connection: Connection) => boolean): Connection[];
+  withDoc<T>(boardId: string, fn: (doc: Y.Doc) => T): T;
+  discardBoard(boardId: string, reason?: string): void;
+}
+
+export type { AccessMode, Connection };
+
+/** What the rules need to know about a canvas template. */
+export interface TemplateInfo {
+  id: string;
+  kind: 'group' | 'workshop-wide';
+  durationMinutes: number | null;
+  title(language: string): string;
+  hasSolution: boolean;
+}
+
+export interface TemplateCatalog {
+  get(id: string, workshopId?: string): TemplateInfo | null;
+}

@@ -1,0 +1,2 @@
+export { BOARD_DOC } from './layout.js';
+export { readRecords, readFields, type StoredRecord } from './readBoard.js';

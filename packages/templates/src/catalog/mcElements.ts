@@ -1,0 +1,96 @@
+import type { Template } from '../schema.js';
+
+/**
+ * Unit 2.1 – an empty outline where groups list the elements that describe a micro-credential. The
+ * mentor's solution is the element list of the EU Council Recommendation (2022/C 243/02, Annex I).
+ */
+export const mcElements: Template = {
+  schemaVersion: 1,
+  id: 'mc-elements',
+  version: '1.0.0',
+  title: { en: 'Elements of a micro-credential', de: 'Elemente eines Micro-Credentials' },
+  unit: '2.1',
+  activity: {
+    en: 'Identify the elements of a micro-credential',
+    de: 'Die Elemente eines Micro-Credentials bestimmen',
+  },
+  durationMinutes: 15,
+  instructions: {
+    en: 'First step of the quality model: identify. In small groups, write one element per note that a micro-credential description must or may contain, and sort it into the outline. A spokesperson reports back, then the mentor reveals the solution.',
+    de: 'Erster Schritt des Qualitätsmodells: bestimmen. Schreibt in kleinen Gruppen je ein Element auf einen Zettel, das die Beschreibung eines Micro-Credentials enthalten muss oder kann, und ordnet es in die Vorlage ein. Eine Person berichtet, danach zeigt die Moderation die Lösung.',
+  },
+  kind: 'group',
+  frame: { w: 1600, h: 1000 },
+  areas: [
+    {
+      id: 'mandatory',
+      label: { en: 'Mandatory elements', de: 'Pflichtangaben' },
+      questions: [
+        {
+          en: 'What must every micro-credential state so that others can trust and recognise it?',
+          de: 'Was muss jedes Micro-Credential angeben, damit andere ihm vertrauen und es anerkennen können?',
+        },
+      ],
+      rect: { x: 0, y: 120, w: 960, h: 880 },
+      accepts: 'notes',
+      color: 'yellow',
+    },
+    {
+      id: 'optional',
+      label: { en: 'Optional elements', de: 'Optionale Angaben' },
+      questions: [
+        {
+          en: 'What can be added where it is relevant?',
+          de: 'Was kann ergänzt werden, wenn es relevant ist?',
+        },
+      ],
+      rect: { x: 960, y: 120, w: 640, h: 880 },
+      accepts: 'notes',
+      color: 'light-blue',
+    },
+  ],
+  solution: {
+    notes: [
+      { areaId: 'mandatory', text: { en: 'Identification of the learner', de: 'Identität der lernenden Person' } },
+      { areaId: 'mandatory', text: { en: 'Title of the micro-credential', de: 'Titel des Micro-Credentials' } },
+      {
+        areaId: 'mandatory',
+        text: { en: 'Country or region of the issuer', de: 'Land oder Region der ausstellenden Stelle' },
+      },
+      { areaId: 'mandatory', text: { en: 'Awarding body', de: 'Vergebende Stelle' } },
+      { areaId: 'mandatory', text: { en: 'Date of issuing', de: 'Ausstellungsdatum' } },
+      { areaId: 'mandatory', text: { en: 'Learning outcomes', de: 'Lernergebnisse' } },
+      {
+        areaId: 'mandatory',
+        text: {
+          en: 'Notional workload (in ECTS where possible)',
+          de: 'Geschätzter Arbeitsaufwand (wenn möglich in ECTS)',
+        },
+      },
+      {
+        areaId: 'mandatory',
+        text: { en: 'Level of the learning experience (EQF, QF-EHEA)', de: 'Niveau der Lernerfahrung (EQR, QR-EHR)' },
+      },
+      { areaId: 'mandatory', text: { en: 'Type of assessment', de: 'Art der Prüfung' } },
+      { areaId: 'mandatory', text: { en: 'Form of participation', de: 'Form der Teilnahme' } },
+      { areaId: 'mandatory', text: { en: 'Type of quality assurance', de: 'Art der Qualitätssicherung' } },
+      { areaId: 'optional', text: { en: 'Prerequisites to enrol', de: 'Zugangsvoraussetzungen' } },
+      {
+        areaId: 'optional',
+        text: {
+          en: 'Supervision and identity verification during assessment',
+          de: 'Aufsicht und Identitätsprüfung bei der Prüfung',
+        },
+      },
+      { areaId: 'optional', text: { en: 'Grade achieved', de: 'Erzielte Note' } },
+      {
+        areaId: 'optional',
+        text: {
+          en: 'Stackability: stand-alone or towards another credential',
+          de: 'Kombinierbarkeit: eigenständig oder zu einem anderen Abschluss',
+        },
+      },
+      { areaId: 'optional', text: { en: 'Further information', de: 'Weitere Informationen' } },
+    ],
+  },
+};

@@ -1,0 +1,34 @@
+import type { BoardExport, ExportedNote, WorkshopExport } from './schema.js';
+
+/** Column order of the CSV export (SPEC T4.7). */
+export const CSV_COLUMNS = ['board', 'group', 'area', 'text', 'author', 'colour', 'created', 'updated', 'bloom_level'] as const;
+
+/** RFC 4180: quote a cell that holds a quote, comma, CR or LF, doubling the quotes inside. */
+function cell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function rows(board: BoardExport): string[][] {
+  const row = (areaId: string, n: ExportedNote) => [
+    board.board.title,
+    board.board.groupName ?? '',
+    areaId,
+    n.text,
+    n.authorName ?? n.authorId ?? '',
+    n.color ?? '',
+    n.createdAt ?? '',
+    n.updatedAt ?? '',
+    n.bloomLevel === null ? '' : String(n.bloomLevel),
+  ];
+  return [...board.areas.flatMap((a) => a.notes.map((n) => row(a.id, n))), ...board.unsorted.map((n) => row('', n))];
+}
+
+/**
+ * One row per note: areas in template order, then unsorted notes (empty `area`). CRLF line ends,
+ * header first, trailing CRLF. A workshop export gives one table with the rows of all boards.
+ * Cells are not altered to defuse spreadsheet formulas; import the file as text where that matters.
+ */
+export function toCsv(data: BoardExport | WorkshopExport): string {
+  const all = 'boards' in data ? data.boards.flatMap(rows) : rows(data);
+  return [[...CSV_COLUMNS], ...all].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,100 @@
+import type { Lang } from '../localized.js';
+import { localize } from '../localized.js';
+import { getBloomLevel } from '../reference/bloom.js';
+import type { BoardExport, ExportedNote, WorkshopExport } from './schema.js';
+
+const WORDS = {
+  en: {
+    template: 'Template',
+    unit: 'unit',
+    group: 'Group',
+    workshop: 'Workshop',
+    exported: 'Exported',
+    fields: 'Fields',
+    field: 'Field',
+    value: 'Value',
+    noNotes: '_No notes._',
+    unsorted: 'Unsorted',
+    issues: 'Issues',
+    bloom: 'Bloom',
+    boards: 'Boards',
+  },
+  de: {
+    template: 'Vorlage',
+    unit: 'Einheit',
+    group: 'Gruppe',
+    workshop: 'Workshop',
+    exported: 'Exportiert',
+    fields: 'Felder',
+    field: 'Feld',
+    value: 'Wert',
+    noNotes: '_Keine Notizen._',
+    unsorted: 'Nicht zugeordnet',
+    issues: 'Hinweise',
+    bloom: 'Bloom',
+    boards: 'Tafeln',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/** Table cells cannot hold pipes or line breaks. */
+function tableCell(text: string): string {
+  return text === '' ? '—' : text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+function bullet(note: ExportedNote, lang: Lang): string {
+  const w = WORDS[lang];
+  const suffix: string[] = [];
+  const author = note.authorName ?? note.authorId;
+  if (author !== null) suffix.push(`— ${author}`);
+  if (note.bloomLevel !== null) {
+    const level = getBloomLevel(note.bloomLevel);
+    suffix.push(`[${w.bloom} ${note.bloomLevel}${level ? `: ${localize(level.name, lang)}` : ''}]`);
+  }
+  const lines = (note.text === '' ? '…' : note.text).split('\n');
+  const body = lines.map((line, i) => (i === 0 ? `- ${line}` : `  ${line}`)).join('\n');
+  return suffix.length > 0 ? `${body} ${suffix.join(' ')}` : body;
+}
+
+function boardSections(data: BoardExport, level: number): string[] {
+  const lang = data.language;
+  const w = WORDS[lang];
+  const h = (n: number) => '#'.repeat(n);
+  const out: string[] = [];
+  out.push(`${h(level)} ${data.board.title}`);
+  const meta = [`- ${w.template}: ${data.template.title} (${data.template.id} ${data.template.version}, ${w.unit} ${data.template.unit})`];
+  if (data.board.groupName !== null) meta.push(`- ${w.group}: ${data.board.groupName}`);
+  if (data.board.workshopTitle !== null) meta.push(`- ${w.workshop}: ${data.board.workshopTitle}`);
+  meta.push(`- ${w.exported}: ${data.exportedAt}`);
+  out.push(meta.join('\n'));
+  if (data.fields.length > 0) {
+    const table = [`| ${w.field} | ${w.value} |`, '| --- | --- |', ...data.fields.map((f) => `| ${tableCell(f.label)} | ${tableCell(f.display)} |`)];
+    out.push(`${h(level + 1)} ${w.fields}`, table.join('\n'));
+  }
+  for (const area of data.areas) {
+    out.push(`${h(level + 1)} ${area.label}`);
+    out.push(area.notes.length > 0 ? area.notes.map((n) => bullet(n, lang)).join('\n') : w.noNotes);
+  }
+  if (data.unsorted.length > 0) {
+    out.push(`${h(level + 1)} ${w.unsorted}`, data.unsorted.map((n) => bullet(n, lang)).join('\n'));
+  }
+  if (data.issues.length > 0) {
+    out.push(`${h(level + 1)} ${w.issues}`, data.issues.map((i) => `- \`${i.path}\`: ${i.message}`).join('\n'));
+  }
+  return out;
+}
+
+/**
+ * Renders an export as Markdown: a level-1 heading with the board title, a metadata list, a field
+ * table (when the template has fields), one level-2 heading per area with one bullet per note, then
+ * unsorted notes and issues when there are any (SPEC T4.8). A workshop export starts with the
+ * workshop title and shifts each board one heading level down. Note text is not escaped.
+ */
+export function toMarkdown(data: BoardExport | WorkshopExport): string {
+  if ('boards' in data) {
+    const lang = data.boards[0]?.language ?? 'en';
+    const w = WORDS[lang];
+    const head = [`# ${data.workshop.title}`, `- ${w.exported}: ${data.exportedAt}\n- ${w.boards}: ${data.counts.boards}`];
+    return `${[...head, ...data.boards.flatMap((b) => boardSections(b, 2))].join('\n\n')}\n`;
+  }
+  return `${boardSections(data, 1).join('\n\n')}\n`;
+}

@@ -1,0 +1,135 @@
+import { type Lang, localize } from './localized.js';
+import type { Template, TemplateField } from './schema.js';
+
+/** A field value after validation: text, number, option value(s), or `null` when empty or invalid. */
+export type FieldValue = string | number | string[] | null;
+
+/** A problem found while reading board data. Reported, never thrown (SPEC T4.3). */
+export interface ExportIssue {
+  /** Dotted location, e.g. `fields.ects` or `notes.shape:abc.meta.bloomLevel`. */
+  path: string;
+  code: 'invalid-field-value' | 'unknown-field' | 'invalid-note-meta';
+  message: string;
+}
+
+/** One validated structured field. */
+export interface ValidatedField {
+  id: string;
+  label: string;
+  kind: TemplateField['kind'];
+  value: FieldValue;
+  /** Human-readable value: option labels, number with unit; `''` when empty. */
+  display: string;
+}
+
+type Check = { ok: true; value: FieldValue } | { ok: false; message: string };
+
+const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+function checkText(field: TemplateField, raw: unknown): Check {
+  if (typeof raw !== 'string') return { ok: false, message: `expected text, got ${describe(raw)}` };
+  const value = raw.trim();
+  // The pattern must match the whole value, so authors need not anchor it themselves.
+  if (field.pattern !== undefined && !new RegExp(`^(?:${field.pattern})$`, 'u').test(value)) {
+    return { ok: false, message: `"${value}" does not match the expected format ${field.pattern}` };
+  }
+  return { ok: true, value };
+}
+
+function checkNumber(field: TemplateField, raw: unknown): Check {
+  // Form inputs often deliver numbers as strings; accept plain decimal notation only.
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*-?\d+(?:\.\d+)?\s*$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isFinite(n)) return { ok: false, message: `expected a number, got ${describe(raw)}` };
+  if (field.min !== undefined && n < field.min) return { ok: false, message: `must be at least ${field.min} (got ${n})` };
+  if (field.max !== undefined && n > field.max) return { ok: false, message: `must be at most ${field.max} (got ${n})` };
+  if (field.step !== undefined) {
+    const steps = (n - (field.min ?? 0)) / field.step;
+    if (Math.abs(steps - Math.round(steps)) > 1e-9) {
+      return { ok: false, message: `must be a multiple of ${field.step} (got ${n})` };
+    }
+  }
+  return { ok: true, value: n };
+}
+
+function checkSelect(field: TemplateField, raw: unknown): Check {
+  const allowed = (field.options ?? []).map((o) => o.value);
+  // Numbers are accepted for numeric option values such as EQF levels ("4").
+  const value = typeof raw === 'number' ? String(raw) : raw;
+  if (typeof value !== 'string' || !allowed.includes(value)) {
+    return { ok: false, message: `${describe(raw)} is not one of ${allowed.join(', ')}` };
+  }
+  return { ok: true, value };
+}
+
+function describe(raw: unknown): string {
+  if (Array.isArray(raw)) return 'a list';
+  if (typeof raw === 'string') return JSON.stringify(raw);
+  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
+  return raw === null ? 'null' : typeof raw;
+}
+
+function display(field: TemplateField, value: FieldValue, lang: Lang): string {
+  if (value === null) return '';
+  const label = (v: string) => {
+    const option = field.options?.find((o) => o.value === v);
+    return option ? localize(option.label, lang) : v;
+  };
+  if (Array.isArray(value)) return value.map(label).join(', ');
+  if (field.kind === 'select') return label(String(value));
+  if (typeof value === 'number') return field.unit ? `${value} ${localize(field.unit, lang)}` : String(value);
+  return value;
+}
+
+/**
+ * Validates raw field values (as a form or the board's metadata holds them) against the template's
+ * field definitions. Every template field is returned in template order; empty values become `null`
+ * without an issue, wrong values become `null` with an issue, unknown keys are reported, and
+ * multiselect values are de-duplicated and put in option order (SPEC T4.3, T4.4).
+ */
+export function validateFieldValues(
+  template: Template,
+  values: Readonly<Record<string, unknown>>,
+  lang: Lang = 'en',
+): { fields: ValidatedField[]; issues: ExportIssue[] } {
+  const issues: ExportIssue[] = [];
+  const defs = template.fields ?? [];
+  const fields = defs.map((field): ValidatedField => {
+    const raw = values[field.id];
+    const path = `fields.${field.id}`;
+    const name = localize(field.label, 'en');
+    let value: FieldValue = null;
+    if (isEmpty(raw)) {
+      value = null;
+    } else if (field.kind === 'multiselect') {
+      if (!Array.isArray(raw)) {
+        issues.push({ path, code: 'invalid-field-value', message: `${name}: expected a list of options, got ${describe(raw)}` });
+      } else {
+        const chosen = new Set<string>();
+        raw.forEach((entry, i) => {
+          const check = checkSelect(field, entry);
+          if (check.ok) chosen.add(check.value as string);
+          else issues.push({ path: `${path}.${i}`, code: 'invalid-field-value', message: `${name}: ${check.message}` });
+        });
+        const ordered = (field.options ?? []).map((o) => o.value).filter((v) => chosen.has(v));
+        value = ordered.length > 0 ? ordered : null;
+      }
+    } else {
+      const check =
+        field.kind === 'text' ? checkText(field, raw) : field.kind === 'number' ? checkNumber(field, raw) : checkSelect(field, raw);
+      if (check.ok) value = check.value;
+      else issues.push({ path, code: 'invalid-field-value', message: `${name}: ${check.message}` });
+    }
+    return { id: field.id, label: localize(field.label, lang), kind: field.kind, value, display: display(field, value, lang) };
+  });
+  const known = new Set(defs.map((f) => f.id));
+  for (const key of Object.keys(values)) {
+    if (!known.has(key)) {
+      issues.push({
+        path: `fields.${key}`,
+        code: 'unknown-field',
+        message: `Template "${template.id}" has no field "${key}"; the value was ignored`,
+      });
+    }
+  }
+  return { fields, issues };
+}

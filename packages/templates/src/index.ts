@@ -1,0 +1,72 @@
+/**
+ * `@canvas/templates`: canvas worksheet templates for micro-credential design workshops, the rules
+ * that sort sticky notes into template areas, and board exports (JSON, Markdown, CSV).
+ */
+export { LANGUAGES, LocalizedTextSchema, localize, type Lang, type LocalizedText } from './localized.js';
+export {
+  AREA_ACCEPTS,
+  FIELD_KINDS,
+  FieldOptionSchema,
+  FrameSchema,
+  NOTE_COLORS,
+  RectSchema,
+  SolutionNoteSchema,
+  SolutionSchema,
+  TEMPLATE_KINDS,
+  TEMPLATE_SCHEMA_VERSION,
+  TemplateAreaSchema,
+  TemplateFieldSchema,
+  TemplateSchema,
+  type FieldKind,
+  type FieldOption,
+  type NoteColor,
+  type Rect,
+  type Template,
+  type TemplateArea,
+  type TemplateField,
+} from './schema.js';
+export { getTemplate, listTemplates } from './catalog/index.js';
+export { EQF_LEVELS, eqfLevelUri, getEqfLevel, type EqfLevel } from './reference/eqf.js';
+export { BLOOM_LEVELS, getBloomLevel, type BloomLevel } from './reference/bloom.js';
+export { richTextToPlain, type RichTextNode } from './richText.js';
+export {
+  NOTE_SIZE,
+  areaAt,
+  assignNotesToAreas,
+  isNoteRecord,
+  noteCentre,
+  noteSize,
+  type AreaNotes,
+  type MembershipOptions,
+  type NoteAssignment,
+  type NoteRecord,
+  type Point,
+} from './areaMembership.js';
+export { layoutSolutionNotes, type PlacedSolutionNote } from './solutionLayout.js';
+export { validateFieldValues, type ExportIssue, type FieldValue, type ValidatedField } from './fieldValues.js';
+export {
+  BoardExportSchema,
+  EXPORT_FORMAT_VERSION,
+  ExportIssueSchema,
+  ExportedAreaSchema,
+  ExportedFieldSchema,
+  ExportedNoteSchema,
+  WorkshopExportSchema,
+  type BoardExport,
+  type ExportedArea,
+  type ExportedField,
+  type ExportedNote,
+  type WorkshopExport,
+} from './export/schema.js';
+export { buildBoardExport, type BoardExportInput } from './export/boardExport.js';
+export { workshopExport, type WorkshopExportInput } from './export/workshop.js';
+export { toJson } from './export/json.js';
+export { toMarkdown } from './export/markdown.js';
+export { CSV_COLUMNS, toCsv } from './export/csv.js';
+export {
+  parseTemplateJson,
+  templateToJson,
+  type TemplateImportError,
+  type TemplateImportOptions,
+  type TemplateImportResult,
+} from './importTemplate.js';

@@ -1,0 +1,52 @@
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_OPTIONS, fixture } from '../__fixtures__/load.js';
+import type { CanvasContent } from '../canvasContent.js';
+import { draftFromCanvas } from '../fromCanvas.js';
+import { toDescriptionPdf, wrapText } from './pdf.js';
+
+const filledDraft = () => draftFromCanvas(fixture<CanvasContent>('filled-canvas.json'), FIXTURE_OPTIONS);
+const A4 = { width: 595.28, height: 841.89 };
+
+describe('toDescriptionPdf', () => {
+  it('D4 writes a PDF of one A4 page that pdf-lib can read back', async () => {
+    const bytes = await toDescriptionPdf(filledDraft());
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+    const parsed = await PDFDocument.load(bytes);
+    expect(parsed.getPageCount()).toBe(1);
+    const size = parsed.getPage(0).getSize();
+    expect(size.width).toBeCloseTo(A4.width, 1);
+    expect(size.height).toBeCloseTo(A4.height, 1);
+    expect(parsed.getTitle()).toBe('Designing Micro-Credentials in VET');
+  });
+
+  it('D4 adds pages when the content overflows one', async () => {
+    const draft = filledDraft();
+    const long = {
+      ...draft,
+      learningOutcomes: Array.from({ length: 120 }, (_, i) => ({ text: `Outcome ${i + 1}: ${'analyse the situation carefully '.repeat(4)}` })),
+    };
+    const parsed = await PDFDocument.load(await toDescriptionPdf(long));
+    expect(parsed.getPageCount()).toBeGreaterThan(1);
+  });
+
+  it('D4 survives text the standard fonts cannot encode', async () => {
+    const draft = { ...filledDraft(), title: 'Kompetenz 🚀 日本語 – „Mentoring“' };
+    const parsed = await PDFDocument.load(await toDescriptionPdf(draft, 'de'));
+    expect(parsed.getPageCount()).toBe(1);
+  });
+
+  it('D4 is deterministic: the same draft gives the same bytes', async () => {
+    const [a, b] = await Promise.all([toDescriptionPdf(filledDraft()), toDescriptionPdf(filledDraft())]);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it('wrapText keeps every line within the width, breaking over-long words', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const lines = wrapText(`short words then ${'x'.repeat(200)} end`, font, 10, 200);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(font.widthOfTextAtSize(line, 10)).toBeLessThanOrEqual(200);
+    expect(lines.join('').replace(/ /g, '')).toBe(`shortwordsthen${'x'.repeat(200)}end`);
+  });
+});

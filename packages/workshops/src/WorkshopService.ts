@@ -310,6 +310,11 @@ export class WorkshopService {
     return this.repo.board(boardId);
   }
 
+  /** Every board of the workshop (for exports that check access per board). */
+  boardsOf(workshopId: string): BoardRow[] {
+    return this.repo.boards(workshopId);
+  }
+
   workshopRow(workshopId: string): WorkshopRow | undefined {
     return this.repo.workshop(workshopId);
   }

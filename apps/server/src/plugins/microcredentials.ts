@@ -1,0 +1,134 @@
+import { boardAccess } from '@canvas/access';
+import { idSchema } from '@canvas/api';
+import { readFields, readRecords } from '@canvas/board-model';
+import {
+  canvasContentFromBoards,
+  checkAgainstCouncilRecommendation,
+  draftFromCanvas,
+  toDescriptionHtml,
+  toDescriptionPdf,
+  toElmLearningOpportunity,
+  toOpenBadgesAchievement,
+  type MicroCredentialDraft,
+} from '@canvas/microcredential';
+import type { SyncServer } from '@canvas/sync-server';
+import { WorkshopError, type WorkshopService } from '@canvas/workshops';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { bearerToken } from './workshops.js';
+
+const formatSchema = z.enum(['draft', 'ob3', 'elm', 'checklist', 'html', 'pdf']).default('draft');
+const langSchema = z.enum(['en', 'de']).optional();
+
+/**
+ * A group's micro-credential, drafted from its C3, C4 and awarding canvases: Open Badges 3.0,
+ * Europass ELM, the EU checklist and a printable description. Mapping: docs/microcredential-mapping.md.
+ */
+export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { service: WorkshopService; sync: SyncServer }): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const { service, sync } = opts;
+
+  const principalOf = (request: FastifyRequest) => {
+    const query = request.query as Record<string, unknown>;
+    return service.principal(bearerToken(request) ?? (typeof query.token === 'string' ? query.token : undefined));
+  };
+
+  /** The draft of one group, built only from boards the caller may read. */
+  function groupDraft(workshopId: string, groupId: string, principal: ReturnType<typeof principalOf>['principal']): { draft: MicroCredentialDraft; language: 'en' | 'de'; groupName: string } {
+    const workshop = service.workshopRow(workshopId)!;
+    const view = service.view(workshopId, principal);
+    const group = view.groups.find((g) => g.id === groupId);
+    if (!group) throw new WorkshopError(404, 'group_not_found', 'This group does not exist (any more).', 'groupId');
+    const access = service.accessState(workshop);
+    const boards = view.activities.flatMap((activity) => {
+      const board = service.boardsOf(workshopId).find((b) => b.kind === 'group' && b.groupId === groupId && b.activityId === activity.id);
+      if (!board) return [];
+      if (boardAccess(principal, service.boardRef(board), access) === 'none') {
+        throw new WorkshopError(403, 'forbidden', "You may not read this group's boards.");
+      }
+      const { records, fields } = sync.withDoc(board.id, (doc) => ({ records: readRecords(doc), fields: readFields(doc) }));
+      return [{ templateId: activity.templateId, records, fields }];
+    });
+    const language = view.language;
+    const draft = draftFromCanvas(canvasContentFromBoards(boards), { id: `${workshopId}/${groupId}`, language });
+    return { draft, language, groupName: group.name };
+  }
+
+  app.get(
+    '/api/workshops/:workshopId/groups/:groupId/micro-credential',
+    {
+      schema: {
+        params: z.object({ workshopId: idSchema, groupId: idSchema }),
+        querystring: z.object({ format: formatSchema, lang: langSchema, token: z.string().max(1024).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const { workshopId, groupId } = request.params;
+      const { principal, revoked } = principalOf(request);
+      service.authorize(workshopId, principal, revoked, 'workshop:read');
+      const { draft, language, groupName } = groupDraft(workshopId, groupId, principal);
+      const lang = request.query.lang ?? language;
+      const name = slug(`${draft.title || groupName}-micro-credential`);
+      switch (request.query.format) {
+        case 'draft':
+          return { draft, checklist: checkAgainstCouncilRecommendation(draft, lang) };
+        case 'checklist':
+          return { checklist: checkAgainstCouncilRecommendation(draft, lang) };
+        case 'ob3':
+          return reply
+            .type('application/ld+json')
+            .header('content-disposition', `attachment; filename="${name}.ob3.jsonld"`)
+            .send(JSON.stringify(toOpenBadgesAchievement(draft), null, 2));
+        case 'elm':
+          return reply
+            .type('application/ld+json')
+            .header('content-disposition', `attachment; filename="${name}.elm.jsonld"`)
+            .send(JSON.stringify(toElmLearningOpportunity(draft), null, 2));
+        case 'html':
+          return reply.type('text/html; charset=utf-8').send(toDescriptionHtml(draft, lang));
+        case 'pdf':
+          return reply
+            .type('application/pdf')
+            .header('content-disposition', `attachment; filename="${name}.pdf"`)
+            .send(Buffer.from(await toDescriptionPdf(draft, lang)));
+      }
+    },
+  );
+
+  app.get(
+    '/api/workshops/:workshopId/micro-credentials',
+    { schema: { params: z.object({ workshopId: idSchema }), querystring: z.object({ token: z.string().max(1024).optional(), lang: langSchema }) } },
+    async (request) => {
+      const { workshopId } = request.params;
+      const { principal, revoked } = principalOf(request);
+      service.authorize(workshopId, principal, revoked, 'workshop:manage');
+      const view = service.view(workshopId, principal);
+      return {
+        groups: view.groups.map((group) => {
+          const { draft, language } = groupDraft(workshopId, group.id, principal);
+          return {
+            groupId: group.id,
+            groupName: group.name,
+            draft,
+            checklist: checkAgainstCouncilRecommendation(draft, request.query.lang ?? language),
+            openBadges: toOpenBadgesAchievement(draft),
+            elm: toElmLearningOpportunity(draft),
+          };
+        }),
+      };
+    },
+  );
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[^\w\s-]/g, '')
+      .trim()
+      .replace(/[\s_]+/g, '-')
+      .toLowerCase()
+      .slice(0, 60) || 'micro-credential'
+  );
+}

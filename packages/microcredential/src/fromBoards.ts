@@ -1,0 +1,43 @@
+import { assignNotesToAreas, getTemplate, isNoteRecord, richTextToPlain, type NoteRecord } from '@canvas/templates';
+import { CanvasContent, type CanvasNote } from './canvasContent.js';
+
+/** One board of a group as stored: its template id, its tldraw records and its structured fields. */
+export interface BoardContentInput {
+  templateId: string;
+  records: readonly unknown[];
+  fields: Record<string, unknown>;
+}
+
+const RELEVANT = ['c3-competences', 'c4-substantive', 'awarding'] as const;
+
+/**
+ * Builds the canvas content the drafts are made from: for the C3, C4 and awarding boards of one
+ * group, which post-it lies in which area (the templates' membership rule), its text and Bloom
+ * level, and the structured field values. Other boards are ignored.
+ */
+export function canvasContentFromBoards(boards: readonly BoardContentInput[]): CanvasContent {
+  const content: Record<string, { notes: CanvasNote[]; fields: Record<string, unknown> }> = {};
+  for (const board of boards) {
+    if (!(RELEVANT as readonly string[]).includes(board.templateId)) continue;
+    const template = getTemplate(board.templateId);
+    if (!template) continue;
+    const notes: NoteRecord[] = board.records.filter(isNoteRecord);
+    const assignment = assignNotesToAreas(template, notes);
+    const toNote = (areaId: string | null) => (note: NoteRecord): CanvasNote => {
+      const bloom = Number((note.meta as Record<string, unknown> | undefined)?.bloomLevel);
+      return {
+        areaId,
+        text: richTextToPlain(note.props.richText),
+        ...(Number.isInteger(bloom) && bloom >= 1 && bloom <= 6 ? { bloomLevel: bloom } : {}),
+      };
+    };
+    content[board.templateId] = {
+      notes: [
+        ...assignment.areas.flatMap(({ area, notes: inArea }) => inArea.map(toNote(area.id))),
+        ...assignment.unsorted.map(toNote(null)),
+      ].filter((note) => note.text.trim() !== ''),
+      fields: board.fields,
+    };
+  }
+  return CanvasContent.parse(content);
+}

@@ -90,7 +90,9 @@ export class MessageReceiver {
     const own: AwarenessEntry[] = [];
     entries.forEach((entry, index) => {
       const owner = room.presenceOwner(entry.clientID);
-      if (connection.awarenessClientId === null && entry.stateJson !== 'null') {
+      // The server's own presence id (SPEC §5.5) is never a client's.
+      const serverId = entry.clientID === room.doc.clientID;
+      if (connection.awarenessClientId === null && entry.stateJson !== 'null' && !serverId) {
         const sameUser = owner && connection.identity && owner.identity?.userId === connection.identity.userId;
         if (!owner || sameUser) connection.awarenessClientId = entry.clientID;
       }
@@ -99,8 +101,11 @@ export class MessageReceiver {
         return;
       }
       // The stock client echoes its peers' states back; an echo that changes nothing is ignored,
-      // a state that would overwrite someone else's presence is impersonation (SPEC §6.2).
-      const wouldChange = entry.clock > room.presenceClock(entry.clientID) && entry.stateJson !== 'null';
+      // a state that would overwrite someone else's presence is impersonation (SPEC §6.2). A
+      // clientID nobody owns (a peer that just left, the server's entry) is nobody's presence:
+      // its late echoes are ignored too.
+      const wouldChange =
+        owner !== undefined && owner !== connection && entry.clock > room.presenceClock(entry.clientID) && entry.stateJson !== 'null';
       if (wouldChange) {
         throw new ImpersonationError(entry.clientID);
       }

@@ -30,6 +30,7 @@ export class Room {
   private retryTimer: NodeJS.Timeout | null = null;
   private retryDelayMs = 250;
   private evictTimer: NodeJS.Timeout | null = null;
+  private healthTimer: NodeJS.Timeout | null = null;
   private serverClock = 0;
   health: StorageHealth = 'ok';
   destroyed = false;
@@ -45,12 +46,31 @@ export class Room {
     const stored = store.load(boardId);
     if (stored) Y.applyUpdateV2(this.doc, stored, LOAD_ORIGIN);
     this.appendedSinceCompact = store.pendingUpdates(boardId);
-    this.doc.on('updateV2', this.persistUpdate);
-    this.doc.on('update', this.relayUpdate);
+    // Yjs emits 'update' (V1) before 'updateV2' for every transaction, whatever the order of
+    // registration: the V1 frame is only prepared there and sent once the V2 append ran.
+    this.doc.on('update', this.prepareRelay);
+    this.doc.on('updateV2', this.persistThenRelay);
   }
 
-  private readonly persistUpdate = (update: Uint8Array, origin: unknown): void => {
+  private pendingRelay: { frame: Uint8Array; origin: unknown } | null = null;
+
+  private readonly prepareRelay = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN) return;
+    this.pendingRelay = { frame: encodeUpdate(update), origin };
+  };
+
+  private readonly persistThenRelay = (update: Uint8Array, origin: unknown): void => {
+    if (origin === LOAD_ORIGIN) return;
+    this.persistUpdate(update);
+    const relay = this.pendingRelay;
+    this.pendingRelay = null;
+    if (!relay) return;
+    for (const connection of this.connections) {
+      if (connection !== relay.origin) connection.send(relay.frame);
+    }
+  };
+
+  private persistUpdate(update: Uint8Array): void {
     if (this.dirty) {
       // An earlier append failed: the next successful compaction stores everything at once.
       this.scheduleRetry();
@@ -66,15 +86,7 @@ export class Room {
       this.setHealth('degraded');
       this.scheduleRetry();
     }
-  };
-
-  private readonly relayUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin === LOAD_ORIGIN) return;
-    const frame = encodeUpdate(update);
-    for (const connection of this.connections) {
-      if (connection !== origin) connection.send(frame);
-    }
-  };
+  }
 
   /** Writes the full state as a snapshot. Returns false (and stays dirty) if the store failed. */
   compact(): boolean {
@@ -102,23 +114,36 @@ export class Room {
 
   private scheduleRetry(): void {
     if (this.retryTimer || this.destroyed) return;
+    const delay = this.retryDelayMs;
+    // Back off before the attempt, so that consecutive failures wait 250, 500, 1000 … 10,000 ms.
+    this.retryDelayMs = Math.min(this.retryDelayMs * 2, 10_000);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
       if (this.compact()) {
         this.retryDelayMs = 250;
         if (this.connections.size === 0) this.scheduleEviction();
-      } else {
-        this.retryDelayMs = Math.min(this.retryDelayMs * 2, 10_000);
       }
-    }, this.retryDelayMs);
+    }, delay);
   }
 
   private setHealth(health: StorageHealth): void {
     if (this.health === health) return;
     this.health = health;
-    // Clients learn of it through a presence entry of the server's own (SPEC §5.5).
+    this.announceHealth();
+    if (health === 'degraded' && !this.healthTimer) {
+      // Stock clients drop presence not renewed within 30 s: renew while degraded.
+      this.healthTimer = setInterval(() => this.announceHealth(), 15_000);
+      this.healthTimer.unref();
+    } else if (health === 'ok' && this.healthTimer) {
+      clearInterval(this.healthTimer);
+      this.healthTimer = null;
+    }
+  }
+
+  /** Clients learn of storage health through a presence entry of the server's own (SPEC §5.5). */
+  private announceHealth(): void {
     this.serverClock++;
-    const stateJson = health === 'ok' ? 'null' : JSON.stringify({ server: { storage: health } });
+    const stateJson = this.health === 'ok' ? 'null' : JSON.stringify({ server: { storage: this.health } });
     this.broadcast(encodeAwareness([{ clientID: this.doc.clientID, clock: this.serverClock, stateJson }]));
   }
 
@@ -167,8 +192,9 @@ export class Room {
     this.destroyed = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.evictTimer) clearTimeout(this.evictTimer);
-    this.doc.off('updateV2', this.persistUpdate);
-    this.doc.off('update', this.relayUpdate);
+    if (this.healthTimer) clearInterval(this.healthTimer);
+    this.doc.off('update', this.prepareRelay);
+    this.doc.off('updateV2', this.persistThenRelay);
     this.doc.destroy();
     this.presence.clear();
   }

@@ -46,6 +46,8 @@ export class SyncServer {
       socket.close(CloseCode.GoingAway, 'server shutting down');
       return null;
     }
+    // A socket that closed before it was handed over would never leave its room.
+    if (socket.readyState !== socket.OPEN) return null;
     const connection = new Connection(socket, options.boardId, options.access, options.identity, options.tags ?? {}, this.limits);
     let room: Room;
     try {

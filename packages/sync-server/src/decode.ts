@@ -65,6 +65,7 @@ export function decodeClientMessage(frame: Uint8Array, limits: DecodeLimits): Cl
       return decodeAwareness(payload, limits);
     }
     case MessageType.QueryAwareness:
+      expectEnd(decoder, 'query-awareness message');
       return { kind: 'queryAwareness' };
     case MessageType.Auth:
       // Clients have nothing to say in the auth channel; accepted and ignored (SPEC §2.4).

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { errorsPlugin } from './plugins/errors.js';
+import { exportsPlugin } from './plugins/exports.js';
 import { microcredentialsPlugin } from './plugins/microcredentials.js';
 import { securityHeaders } from './plugins/securityHeaders.js';
 import { templatesPlugin } from './plugins/templates.js';
@@ -83,6 +84,7 @@ export async function buildApp(config: Config): Promise<App> {
     createRateLimit: config.CREATE_RATE_LIMIT,
   });
   await fastify.register(microcredentialsPlugin, { service: workshops, sync });
+  await fastify.register(exportsPlugin, { service: workshops, sync });
   await fastify.register(healthPlugin, { sync });
   fastify.get('/api/config', async () => ({
     tldrawLicenseKey: config.TLDRAW_LICENSE_KEY ?? null,

@@ -208,7 +208,8 @@ export class WorkshopService {
         rejoined: false,
       };
     });
-    this.publish(workshopId);
+    // Everyone's view changed (members, maybe a new group): a new revision makes clients refetch.
+    this.touch(workshopId);
     return result;
   }
 

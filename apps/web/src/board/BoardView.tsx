@@ -1,0 +1,217 @@
+import type { ConnectionStatus, PresenceUser } from '@canvas/tldraw-yjs';
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  ArrowToolbarItem,
+  DefaultToolbar,
+  DrawToolbarItem,
+  EllipseToolbarItem,
+  EraserToolbarItem,
+  FrameToolbarItem,
+  HandToolbarItem,
+  HighlightToolbarItem,
+  LaserToolbarItem,
+  LineToolbarItem,
+  NoteToolbarItem,
+  RectangleToolbarItem,
+  SelectToolbarItem,
+  TextToolbarItem,
+  Tldraw,
+  atom,
+  createTLCurrentUser,
+  createUserId,
+  useEditor,
+  useValue,
+  type Editor,
+  type TLComponents,
+  type TLUserPreferences,
+} from 'tldraw';
+import type * as Y from 'yjs';
+import { useAppConfig } from '../config.js';
+import { ConnectionBadge } from './ConnectionBadge.js';
+import { PeopleList } from './PeopleList.js';
+import { useBoardConnection, type BoardConnection } from './useBoardConnection.js';
+
+export interface BoardViewProps {
+  boardId: string;
+  /** The credential for the sync endpoint; sandbox boards need none. */
+  token?: string;
+  /** Who is editing. The server may overwrite name and colour with what the credential says. */
+  user: PresenceUser;
+  readOnly?: boolean;
+  /** A tldraw locale (`en`, `de`, `fr`, …) for the editor's own UI. */
+  language?: string;
+  onStatus?: (status: ConnectionStatus) => void;
+  /** Scaffolding drawn behind the shapes in page coordinates (not part of the shared document). */
+  background?: ReactNode;
+  /** Told the board's Y.Doc once it is synced (and null when it goes away). */
+  onDoc?: (doc: Y.Doc | null) => void;
+}
+
+/** Self-hosted fonts, icons and translations: nothing is loaded from tldraw's CDN. */
+const assetUrls = getAssetUrlsByImport();
+
+const BoardContext = createContext<{ connection: BoardConnection; background: ReactNode } | null>(null);
+
+/**
+ * A collaborative board: the tldraw editor bound to the board's Y.Doc, with a connection badge,
+ * a "who is here" list, named cursors of the others and an optional read-only mode.
+ */
+export function BoardView({ boardId, token, user, readOnly = false, language, onStatus, background, onDoc }: BoardViewProps) {
+  const config = useAppConfig();
+  const connection = useBoardConnection({ boardId, token, user, readOnly });
+  const { store, status, problem, writeRefused } = connection;
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const effectiveReadOnly = readOnly || writeRefused;
+
+  const onStatusRef = useRef(onStatus);
+  onStatusRef.current = onStatus;
+  useEffect(() => onStatusRef.current?.(status), [status]);
+  const onDocRef = useRef(onDoc);
+  onDocRef.current = onDoc;
+  useEffect(() => {
+    onDocRef.current?.(connection.doc);
+    return () => onDocRef.current?.(null);
+  }, [connection.doc]);
+
+  // tldraw's own idea of the user: same id as in presence, so that our own cursor is not shown twice.
+  const preferences = useRef(atom<TLUserPreferences>('user preferences', toPreferences(user, language))).current;
+  useEffect(() => {
+    preferences.update((previous) => ({ ...previous, ...toPreferences(user, language) }));
+  }, [preferences, user.id, user.name, user.color, language]);
+  const currentUser = useMemo(
+    () =>
+      createTLCurrentUser({
+        userPreferences: preferences,
+        // Identity belongs to the app (and the server); tldraw may change only its own settings.
+        setUserPreferences: (next) => preferences.update((previous) => ({ ...next, id: previous.id, name: previous.name, color: previous.color })),
+      }),
+    [preferences],
+  );
+
+  // Read-only is session state in tldraw: set it on every mount and whenever it changes.
+  useEffect(() => {
+    editor?.updateInstanceState({ isReadonly: effectiveReadOnly });
+  }, [editor, effectiveReadOnly]);
+
+  const contextValue = useMemo(() => ({ connection, background }), [connection, background]);
+
+  if (problem) {
+    return (
+      <BoardMessage title="This board needs a newer version of the app" action={<button onClick={() => location.reload()}>Reload</button>}>
+        {problem.message}
+      </BoardMessage>
+    );
+  }
+  if (!store) {
+    return (
+      <BoardMessage title={status.kind === 'closed' ? 'Cannot open this board' : 'Opening the board…'}>
+        <ConnectionBadge status={status} />
+      </BoardMessage>
+    );
+  }
+  if (!config) return <BoardMessage title="Opening the board…" />;
+
+  return (
+    <BoardContext.Provider value={contextValue}>
+      <div className="cs-board" data-testid="board" data-readonly={effectiveReadOnly ? 'true' : 'false'}>
+        <Tldraw
+          store={store}
+          user={currentUser}
+          licenseKey={config.tldrawLicenseKey ?? undefined}
+          assetUrls={assetUrls}
+          components={components}
+          onMount={(mounted) => {
+            mounted.updateInstanceState({ isReadonly: effectiveReadOnly });
+            // Images would be stored inline (base64) in the shared document: refuse dropped and pasted files.
+            mounted.registerExternalContentHandler('files', () => {});
+            if (import.meta.env.DEV || new URLSearchParams(location.search).has('debug')) {
+              (window as unknown as { editor?: Editor }).editor = mounted;
+            }
+            setEditor(mounted);
+            return () => setEditor((current) => (current === mounted ? null : current));
+          }}
+        />
+      </div>
+    </BoardContext.Provider>
+  );
+}
+
+function toPreferences(user: PresenceUser, language: string | undefined): TLUserPreferences {
+  return { id: user.id, name: user.name, color: user.color, locale: language ?? null, colorScheme: 'light' };
+}
+
+function BoardMessage({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
+  return (
+    <div className="cs-board-message" role="status">
+      <div className="cs-card">
+        <h1 className="cs-card__title">{title}</h1>
+        {children && <div className="cs-card__body">{children}</div>}
+        {action && <div className="cs-card__actions">{action}</div>}
+      </div>
+    </div>
+  );
+}
+
+/** Top right: connection, notices and who is here (click a person to follow their view). */
+function BoardSidePanel() {
+  const board = useContext(BoardContext);
+  const editor = useEditor();
+  const followingUserId = useValue('following', () => editor.getInstanceState().followingUserId, [editor]);
+  if (!board) return null;
+  const { connection } = board;
+  return (
+    <div className="cs-side">
+      <ConnectionBadge status={connection.status} />
+      {connection.writeRefused && <p className="cs-notice">You can look but not change this board.</p>}
+      {connection.storageDegraded && (
+        <p className="cs-notice cs-notice--warn">The server cannot save right now. Keep this tab open; your work is kept here.</p>
+      )}
+      <PeopleList
+        peers={connection.peers}
+        followingUserId={followingUserId}
+        onFollow={(userId) => {
+          const id = createUserId(userId);
+          if (followingUserId === id) editor.stopFollowingUser();
+          else editor.startFollowingUser(id);
+        }}
+      />
+    </div>
+  );
+}
+
+/** Scaffolding behind the shapes, in page coordinates (rendered inside tldraw's camera-transformed layer). */
+function BoardBackground() {
+  const board = useContext(BoardContext);
+  if (!board?.background) return null;
+  return <div className="cs-board-background">{board.background}</div>;
+}
+
+/** Sticky notes first: they are what workshops are made of. Images are left out (see onMount). */
+function BoardToolbar() {
+  return (
+    <DefaultToolbar>
+      <SelectToolbarItem />
+      <HandToolbarItem />
+      <NoteToolbarItem />
+      <TextToolbarItem />
+      <DrawToolbarItem />
+      <ArrowToolbarItem />
+      <EraserToolbarItem />
+      <FrameToolbarItem />
+      <RectangleToolbarItem />
+      <EllipseToolbarItem />
+      <LineToolbarItem />
+      <HighlightToolbarItem />
+      <LaserToolbarItem />
+    </DefaultToolbar>
+  );
+}
+
+const components: TLComponents = {
+  SharePanel: BoardSidePanel,
+  Toolbar: BoardToolbar,
+  OnTheCanvas: BoardBackground,
+  // Names come from the app (and the server), not from tldraw's own name editor.
+  UserPresenceEditor: null,
+};

@@ -1,0 +1,70 @@
+import type {
+  CreateWorkshopRequest,
+  CreateWorkshopResponse,
+  JoinRequest,
+  JoinResponse,
+  TimerCommand,
+  UpdateWorkshopRequest,
+  WorkshopLookup,
+  WorkshopView,
+} from '@canvas/api';
+import type { Template } from '@canvas/templates';
+
+/** A refusal from the server, with its machine code, plain message and offending field. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    readonly details?: any,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(method: string, path: string, options: { token?: string | null; body?: unknown } = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: {
+        ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      },
+      body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+    });
+  } catch {
+    throw new ApiError(0, 'offline', 'The server cannot be reached. Check your connection and try again.');
+  }
+  if (response.status === 204) return undefined as T;
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(response.status, body?.error ?? 'error', body?.message ?? `Request failed (${response.status})`, body?.field, body?.details);
+  }
+  return body as T;
+}
+
+export const api = {
+  config: () => request<{ tldrawLicenseKey: string | null; sandbox: boolean }>('GET', '/api/config'),
+  templates: () => request<{ templates: Template[] }>('GET', '/api/templates'),
+  createWorkshop: (body: CreateWorkshopRequest & { facilitatorName?: string }) =>
+    request<CreateWorkshopResponse>('POST', '/api/workshops', { body }),
+  lookup: (code: string) => request<WorkshopLookup>('GET', `/api/join/${encodeURIComponent(code)}`),
+  join: (workshopId: string, body: JoinRequest) => request<JoinResponse>('POST', `/api/workshops/${workshopId}/join`, { body }),
+  workshop: (workshopId: string, token: string) => request<WorkshopView>('GET', `/api/workshops/${workshopId}`, { token }),
+  update: (workshopId: string, token: string, body: UpdateWorkshopRequest) =>
+    request<WorkshopView>('PATCH', `/api/workshops/${workshopId}`, { token, body }),
+  timer: (workshopId: string, token: string, body: TimerCommand) => request('POST', `/api/workshops/${workshopId}/timer`, { token, body }),
+  createGroup: (workshopId: string, token: string, body: { name?: string; color?: string }) =>
+    request('POST', `/api/workshops/${workshopId}/groups`, { token, body }),
+  updateGroup: (workshopId: string, token: string, groupId: string, body: { name?: string; color?: string }) =>
+    request('PATCH', `/api/workshops/${workshopId}/groups/${groupId}`, { token, body }),
+  deleteGroup: (workshopId: string, token: string, groupId: string) => request('DELETE', `/api/workshops/${workshopId}/groups/${groupId}`, { token }),
+  moveParticipant: (workshopId: string, token: string, participantId: string, groupId: string | null) =>
+    request('PATCH', `/api/workshops/${workshopId}/participants/${participantId}`, { token, body: { groupId } }),
+  removeParticipant: (workshopId: string, token: string, participantId: string) =>
+    request('DELETE', `/api/workshops/${workshopId}/participants/${participantId}`, { token }),
+  end: (workshopId: string, token: string) => request<WorkshopView>('POST', `/api/workshops/${workshopId}/end`, { token, body: {} }),
+  delete: (workshopId: string, token: string) => request('DELETE', `/api/workshops/${workshopId}`, { token }),
+};

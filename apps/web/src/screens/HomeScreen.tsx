@@ -1,0 +1,197 @@
+import type { CreateWorkshopResponse } from '@canvas/api';
+import { localize, type Template } from '@canvas/templates';
+import { useEffect, useState, type FormEvent } from 'react';
+import { CopyButton } from '../components/CopyButton';
+import { QrCode } from '../components/QrCode';
+import { api, ApiError } from '../lib/api';
+import { saveToken } from '../lib/credentials';
+import { navigate } from '../lib/navigation';
+
+/** Start page: run a workshop (no account) or join one with a code. */
+export function HomeScreen() {
+  const [created, setCreated] = useState<CreateWorkshopResponse | null>(null);
+  if (created) return <CreatedPanel created={created} />;
+  return (
+    <main className="page home">
+      <header className="hero">
+        <h1>Canvas Sessions</h1>
+        <p>Live canvases for workshop groups — post-its, cursors, and a facilitator who sees every group at once.</p>
+      </header>
+      <div className="cards">
+        <JoinCard />
+        <CreateCard onCreated={setCreated} />
+      </div>
+    </main>
+  );
+}
+
+function JoinCard() {
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    const normalized = code.toUpperCase().replace(/[\s-]/g, '');
+    if (!/^[A-Z2-9]{6}$/.test(normalized)) {
+      setError('A join code has 6 letters or digits, like KX7M3P.');
+      return;
+    }
+    navigate(`/join/${normalized}`);
+  };
+  return (
+    <section className="card">
+      <h2>Join a workshop</h2>
+      <form onSubmit={submit} className="stack">
+        <label className="field">
+          <span>Join code</span>
+          <input
+            className="code-input"
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            placeholder="KX7M3P"
+            autoCapitalize="characters"
+            autoComplete="off"
+            maxLength={8}
+            aria-invalid={Boolean(error)}
+          />
+        </label>
+        {error && <p className="error" role="alert">{error}</p>}
+        <button className="button primary" type="submit">Join</button>
+      </form>
+    </section>
+  );
+}
+
+function CreateCard({ onCreated }: { onCreated: (created: CreateWorkshopResponse) => void }) {
+  const [templates, setTemplates] = useState<Template[]>([]);
+  const [title, setTitle] = useState('');
+  const [facilitatorName, setFacilitatorName] = useState('');
+  const [language, setLanguage] = useState<'en' | 'de'>('en');
+  const [groupCount, setGroupCount] = useState(3);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api
+      .templates()
+      .then(({ templates }) => {
+        setTemplates(templates);
+        setSelected(templates.filter((t) => t.id.startsWith('c')).map((t) => t.id));
+      })
+      .catch(() => setError({ message: 'Could not load the canvases from the server.' }));
+  }, []);
+
+  const toggle = (id: string) => setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setBusy(true);
+    try {
+      const ordered = templates.filter((t) => selected.includes(t.id)).map((t) => ({ templateId: t.id }));
+      const created = await api.createWorkshop({ title, language, activities: ordered, groupCount, facilitatorName: facilitatorName || undefined });
+      saveToken('facilitator', created.workshop.id, created.facilitatorToken);
+      onCreated(created);
+    } catch (e) {
+      setError(e instanceof ApiError ? { message: e.message, field: e.field } : { message: String(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card wide">
+      <h2>Run a workshop</h2>
+      <p className="muted">No account needed. You get a private facilitator link and a code for participants.</p>
+      <form onSubmit={submit} className="stack">
+        <label className="field">
+          <span>Workshop title</span>
+          <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Designing micro-credentials" required maxLength={120} />
+        </label>
+        <div className="row">
+          <label className="field">
+            <span>Your name (shown to participants)</span>
+            <input value={facilitatorName} onChange={(e) => setFacilitatorName(e.target.value)} placeholder="Facilitator" maxLength={40} />
+          </label>
+          <label className="field narrow">
+            <span>Language</span>
+            <select value={language} onChange={(e) => setLanguage(e.target.value as 'en' | 'de')}>
+              <option value="en">English</option>
+              <option value="de">Deutsch</option>
+            </select>
+          </label>
+          <label className="field narrow">
+            <span>Groups</span>
+            <input type="number" min={1} max={30} value={groupCount} onChange={(e) => setGroupCount(Number(e.target.value))} />
+          </label>
+        </div>
+        <fieldset className="activities">
+          <legend>Activities (canvases), in workshop order</legend>
+          {templates.map((template) => (
+            <label key={template.id} className="activity-option">
+              <input type="checkbox" checked={selected.includes(template.id)} onChange={() => toggle(template.id)} />
+              <span className="activity-title">{localize(template.title, language)}</span>
+              <span className="muted">
+                Unit {template.unit} · {template.durationMinutes} min{template.kind === 'workshop-wide' ? ' · whole workshop' : ''}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {error && (
+          <p className="error" role="alert">
+            {error.message}
+          </p>
+        )}
+        <button className="button primary" type="submit" disabled={busy || selected.length === 0}>
+          {busy ? 'Creating…' : 'Create workshop'}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function CreatedPanel({ created }: { created: CreateWorkshopResponse }) {
+  const email = [
+    `Canvas Sessions — ${created.workshop.title}`,
+    '',
+    `Facilitator link (keep it private; it opens the console with full rights):`,
+    created.links.facilitator,
+    '',
+    `Participant link: ${created.links.participant}`,
+    `Join code: ${created.joinCode}`,
+  ].join('\n');
+  return (
+    <main className="page created">
+      <h1>“{created.workshop.title}” is ready</h1>
+      <section className="card warning-card">
+        <h2>Your facilitator link</h2>
+        <p>
+          This link is your key to the workshop. It is shown <strong>only once</strong>: copy it or send it to yourself now. Anyone with
+          it can run and delete the workshop.
+        </p>
+        <div className="link-box" data-testid="facilitator-link">{created.links.facilitator}</div>
+        <div className="row">
+          <CopyButton text={created.links.facilitator} label="Copy facilitator link" />
+          <CopyButton text={email} label="Copy as e-mail text" />
+          <a className="button secondary" href={`mailto:?subject=${encodeURIComponent('Canvas Sessions: ' + created.workshop.title)}&body=${encodeURIComponent(email)}`}>
+            Open in e-mail
+          </a>
+        </div>
+      </section>
+      <section className="card share">
+        <div>
+          <h2>For participants</h2>
+          <p className="muted">Read out the code, show the QR code, or share the link.</p>
+          <div className="join-code" data-testid="join-code">{created.joinCode.slice(0, 3)} {created.joinCode.slice(3)}</div>
+          <div className="link-box">{created.links.participant}</div>
+          <CopyButton text={created.links.participant} label="Copy participant link" />
+        </div>
+        <QrCode value={created.links.participant} label={`QR code for ${created.links.participant}`} />
+      </section>
+      <button className="button primary big" onClick={() => navigate(`/f/${created.workshop.id}`)}>
+        Open the facilitator console →
+      </button>
+    </main>
+  );
+}

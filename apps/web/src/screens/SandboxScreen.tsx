@@ -1,0 +1,51 @@
+import { useState, type FormEvent } from 'react';
+import { BoardView } from '../board/BoardView.js';
+import { loadIdentity, saveIdentity, type LocalIdentity } from '../identity.js';
+
+/**
+ * `/sandbox/:boardId`: an open practice board (no workshop, no token). Asks for a display name
+ * once per browser, then shows the board.
+ */
+export function SandboxScreen({ boardId }: { boardId: string }) {
+  const [identity, setIdentity] = useState<LocalIdentity | null>(() => loadIdentity());
+  const sandboxBoardId = boardId.startsWith('sandbox-') ? boardId : `sandbox-${boardId}`;
+  if (!identity) return <NamePrompt onDone={(name) => setIdentity(saveIdentity(name, null))} />;
+  return (
+    <main className="cs-screen cs-screen--board">
+      <BoardView boardId={sandboxBoardId} user={identity} />
+    </main>
+  );
+}
+
+function NamePrompt({ onDone }: { onDone: (name: string) => void }) {
+  const [name, setName] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (name.trim()) onDone(name);
+  };
+  return (
+    <main className="cs-screen cs-screen--centered">
+      <form className="cs-card" onSubmit={submit}>
+        <h1 className="cs-card__title">Welcome to the board</h1>
+        <p className="cs-card__body">What should others see next to your cursor and your notes?</p>
+        <label className="cs-field">
+          <span className="cs-field__label">Your name</span>
+          <input
+            className="cs-input"
+            name="displayName"
+            autoFocus
+            autoComplete="nickname"
+            maxLength={40}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
+        </label>
+        <div className="cs-card__actions">
+          <button className="cs-button" type="submit" disabled={!name.trim()}>
+            Join the board
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,170 @@
+import type { BoardView as BoardInfo, WorkshopView } from '@canvas/api';
+import { getTemplate, type Lang } from '@canvas/templates';
+import { useMemo, useState } from 'react';
+import type * as Y from 'yjs';
+import { BoardView } from '../board/BoardView';
+import { ChecklistPanel } from '../canvas/ChecklistPanel';
+import { FieldsPanel } from '../canvas/FieldsPanel';
+import { SolutionLayer } from '../canvas/SolutionLayer';
+import { TemplateScaffold } from '../canvas/TemplateScaffold';
+import { TimerDisplay } from '../components/TimerDisplay';
+import { savedToken, forgetToken } from '../lib/credentials';
+import { navigate } from '../lib/navigation';
+import { useWorkshop } from '../lib/useWorkshop';
+
+/** Which board a participant sees for an activity, and why (spotlight, workshop-wide, own group). */
+export function boardForParticipant(view: WorkshopView, activityId: string | null): { board: BoardInfo | null; reason: 'spotlight' | 'workshop' | 'group' | 'none' } {
+  if (!activityId) return { board: null, reason: 'none' };
+  const spotlight = view.state.spotlightGroupId;
+  if (spotlight && spotlight !== view.me.groupId && activityId === view.state.currentActivityId) {
+    const board = view.boards.find((b) => b.kind === 'group' && b.groupId === spotlight && b.activityId === activityId);
+    if (board) return { board, reason: 'spotlight' };
+  }
+  const shared = view.boards.find((b) => b.kind === 'workshop' && b.activityId === activityId);
+  if (shared) return { board: shared, reason: 'workshop' };
+  const own = view.boards.find((b) => b.kind === 'group' && b.groupId === view.me.groupId && b.activityId === activityId);
+  return own ? { board: own, reason: 'group' } : { board: null, reason: 'none' };
+}
+
+/** `/w/:workshopId` — a participant's workspace: activities, their group's board, what the facilitator does. */
+export function WorkshopScreen({ workshopId }: { workshopId: string }) {
+  const token = savedToken('participant', workshopId);
+  const { view, error } = useWorkshop(workshopId, token);
+  const [pickedActivity, setPickedActivity] = useState<string | null>(null);
+
+  if (error && !view) return <ErrorPage workshopId={workshopId} message={error.message} status={error.status} />;
+  if (error?.status === 403 || error?.status === 410 || error?.status === 404) {
+    return <ErrorPage workshopId={workshopId} message={error.message} status={error.status} />;
+  }
+  if (!view) return <main className="page"><p className="muted">Opening the workshop…</p></main>;
+
+  const activityId = pickedActivity ?? view.state.currentActivityId;
+  return <Workspace view={view} activityId={activityId} onPickActivity={setPickedActivity} token={token!} />;
+}
+
+function Workspace({ view, activityId, onPickActivity, token }: { view: WorkshopView; activityId: string | null; onPickActivity: (id: string | null) => void; token: string }) {
+  const activity = view.activities.find((a) => a.id === activityId) ?? null;
+  const { board, reason } = boardForParticipant(view, activityId);
+  const group = view.groups.find((g) => g.id === view.me.groupId) ?? null;
+  const me = group?.members.find((m) => m.id === view.me.participantId);
+  const spotlitGroup = view.groups.find((g) => g.id === view.state.spotlightGroupId);
+  const template = useMemo(() => (activity ? getTemplate(activity.templateId) : undefined), [activity]);
+  const lang = view.language as Lang;
+  const solutionShown = activity ? view.state.shownSolutionActivityIds.includes(activity.id) : false;
+  const solutionBoard = activity && solutionShown ? view.boards.find((b) => b.kind === 'facilitator' && b.activityId === activity.id) : undefined;
+  const [hideSolution, setHideSolution] = useState(false);
+  const [doc, setDoc] = useState<Y.Doc | null>(null);
+  const draftsMicroCredential = Boolean(activity && ['c3-competences', 'c4-substantive', 'awarding'].includes(activity.templateId) && reason === 'group' && view.me.groupId);
+
+  const notices: string[] = [];
+  if (view.state.status === 'ended') notices.push('The workshop has ended. Boards are read-only; you can still look at them.');
+  else if (view.state.locked) notices.push('Writing time is over: the facilitator locked the boards.');
+  if (reason === 'spotlight' && spotlitGroup) notices.push(`${spotlitGroup.name} is presenting. You are looking at their board (read-only).`);
+  if (spotlitGroup && spotlitGroup.id === view.me.groupId) notices.push('Your group is in the spotlight: everyone sees your board now.');
+  if (solutionShown) notices.push('The facilitator is showing the solution for this activity.');
+  if (activity && activity.id !== view.state.currentActivityId) notices.push('You are looking at an earlier activity. The group is now on another one.');
+
+  return (
+    <div className="workspace">
+      <header className="topbar">
+        <div className="topbar-title">
+          <strong>{view.title}</strong>
+          {group && (
+            <span className="group-chip" style={{ borderColor: group.color }}>
+              <span className="swatch" style={{ background: group.color }} /> {group.name}
+            </span>
+          )}
+        </div>
+        <nav className="activities-nav" aria-label="Activities">
+          {view.activities.map((a) => (
+            <button
+              key={a.id}
+              className={`activity-tab ${a.id === activityId ? 'active' : ''}`}
+              onClick={() => onPickActivity(a.id === view.state.currentActivityId ? null : a.id)}
+            >
+              {a.title}
+              {a.id === view.state.currentActivityId && <span className="now">now</span>}
+            </button>
+          ))}
+        </nav>
+        <TimerDisplay timer={view.state.timer?.activityId === view.state.currentActivityId ? view.state.timer : null} />
+      </header>
+      {notices.length > 0 && (
+        <div className="notices" role="status" data-testid="notices">
+          {notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      )}
+      <div className="workspace-body">
+        <div className="board-area">
+          {board ? (
+            <BoardView
+              key={board.id}
+              boardId={board.id}
+              token={token}
+              user={{ id: view.me.participantId ?? 'me', name: view.me.displayName ?? 'Me', color: me?.cursorColor ?? '#495057' }}
+              readOnly={board.access !== 'write'}
+              language={lang}
+              onDoc={setDoc}
+              background={
+                <>
+                  {template && <TemplateScaffold template={template} lang={lang} />}
+                  {solutionBoard && !hideSolution && <SolutionLayer boardId={solutionBoard.id} token={token} />}
+                </>
+              }
+            />
+          ) : (
+            <div className="empty-board">
+              <p>{view.me.groupId ? 'No board for this activity.' : 'You are not in a group yet. The facilitator will place you.'}</p>
+            </div>
+          )}
+        </div>
+        <aside className="side-panel">
+          <h3>Your group</h3>
+          <ul className="members">
+            {group?.members.map((m) => (
+              <li key={m.id}>
+                <span className="swatch" style={{ background: m.cursorColor }} /> {m.displayName}
+                {m.id === view.me.participantId && <span className="muted"> (you)</span>}
+              </li>
+            ))}
+          </ul>
+          {solutionBoard && (
+            <label className="toggle">
+              <input type="checkbox" checked={!hideSolution} onChange={() => setHideSolution((h) => !h)} data-testid="solution-visible" /> Show the solution on my screen
+            </label>
+          )}
+          {activity && template && (
+            <>
+              <h3>About this canvas</h3>
+              <p className="muted small">{activity.durationMinutes ? `${activity.durationMinutes} minutes. ` : ''}Add post-its (press N) into the areas.</p>
+            </>
+          )}
+          {template && doc && <FieldsPanel template={template} doc={doc} lang={lang} readOnly={board?.access !== 'write'} />}
+          {draftsMicroCredential && doc && view.me.groupId && <ChecklistPanel workshopId={view.id} groupId={view.me.groupId} token={token} doc={doc} lang={lang} />}
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function ErrorPage({ workshopId, message, status }: { workshopId: string; message: string; status: number }) {
+  return (
+    <main className="page narrow-page">
+      <section className="card">
+        <h1>{status === 410 || status === 404 ? 'Workshop not available' : 'Cannot open the workshop'}</h1>
+        <p className="error" role="alert">{message}</p>
+        <button
+          className="button secondary"
+          onClick={() => {
+            forgetToken('participant', workshopId);
+            navigate('/');
+          }}
+        >
+          Back to the start page
+        </button>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,12 @@
+export { bindStoreToYDoc, META_KEY, RECORDS_KEY, SCHEMA_META_FIELD } from './bindStoreToYDoc.js';
+export type { BindingProblem, BindStoreToYDocOptions } from './bindStoreToYDoc.js';
+export { stampAuthorship } from './authorship.js';
+export type { Author, AuthorshipMeta, StampAuthorshipOptions } from './authorship.js';
+export { bindPresenceToAwareness, listPeers, presenceIdForClient, readServerStorage, DEFAULT_PRESENCE_INTERVAL_MS } from './presence.js';
+export type { AwarenessState, BindPresenceOptions, Peer, PresenceUser } from './presence.js';
+export { describeClose, watchConnection } from './connection.js';
+export type { ConnectionStatus, ProviderLike, WatchConnectionOptions } from './connection.js';
+export { compareSchemas } from './schema.js';
+export type { SchemaRelation } from './schema.js';
+export { manualScheduler, timeoutScheduler, DEFAULT_FLUSH_INTERVAL_MS } from './scheduler.js';
+export type { ManualScheduler, Scheduler } from './scheduler.js';

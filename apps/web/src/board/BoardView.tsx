@@ -46,6 +46,10 @@ export interface BoardViewProps {
   background?: ReactNode;
   /** Told the board's Y.Doc once it is synced (and null when it goes away). */
   onDoc?: (doc: Y.Doc | null) => void;
+  /** Told the tldraw editor once mounted (and null when it goes away). */
+  onEditor?: (editor: Editor | null) => void;
+  /** Page area to show on open (the template's frame), so the whole canvas is in view. */
+  fitBounds?: { x: number; y: number; w: number; h: number };
 }
 
 /** Self-hosted fonts, icons and translations: nothing is loaded from tldraw's CDN. */
@@ -57,7 +61,7 @@ const BoardContext = createContext<{ connection: BoardConnection; background: Re
  * A collaborative board: the tldraw editor bound to the board's Y.Doc, with a connection badge,
  * a "who is here" list, named cursors of the others and an optional read-only mode.
  */
-export function BoardView({ boardId, token, user, readOnly = false, language, onStatus, background, onDoc }: BoardViewProps) {
+export function BoardView({ boardId, token, user, readOnly = false, language, onStatus, background, onDoc, onEditor, fitBounds }: BoardViewProps) {
   const config = useAppConfig();
   const connection = useBoardConnection({ boardId, token, user, readOnly });
   const { store, status, problem, writeRefused } = connection;
@@ -67,6 +71,11 @@ export function BoardView({ boardId, token, user, readOnly = false, language, on
   const onStatusRef = useRef(onStatus);
   onStatusRef.current = onStatus;
   useEffect(() => onStatusRef.current?.(status), [status]);
+  const onEditorRef = useRef(onEditor);
+  onEditorRef.current = onEditor;
+  useEffect(() => {
+    onEditorRef.current?.(editor);
+  }, [editor]);
   const onDocRef = useRef(onDoc);
   onDocRef.current = onDoc;
   useEffect(() => {
@@ -123,6 +132,7 @@ export function BoardView({ boardId, token, user, readOnly = false, language, on
           components={components}
           onMount={(mounted) => {
             mounted.updateInstanceState({ isReadonly: effectiveReadOnly });
+            if (fitBounds) mounted.zoomToBounds(fitBounds, { inset: 16 });
             // Images would be stored inline (base64) in the shared document: refuse dropped and pasted files.
             mounted.registerExternalContentHandler('files', () => {});
             if (import.meta.env.DEV || new URLSearchParams(location.search).has('debug')) {

@@ -42,13 +42,21 @@ export function useBoardDoc(boardId: string | null, token: string | null, thrott
         if (clientId === doc.clientID || !state?.user) return;
         present.push({ clientId, id: String(state.user.id), name: String(state.user.name), color: String(state.user.color), role: state.user.role });
       });
-      setSnapshot({ records: readRecords(doc), fields: readFields(doc), present, lastEditAt, status, synced: provider.synced });
+      const records = readRecords(doc);
+      // The last edit: the newest time the binding stamped on a shape, or a change seen live.
+      for (const record of records) {
+        const meta = record.meta as { updatedAt?: unknown; createdAt?: unknown } | undefined;
+        const stamp = Date.parse(String(meta?.updatedAt ?? meta?.createdAt ?? ''));
+        if (Number.isFinite(stamp) && (lastEditAt === null || stamp > lastEditAt)) lastEditAt = Math.min(stamp, Date.now());
+      }
+      setSnapshot({ records, fields: readFields(doc), present, lastEditAt, status, synced: provider.synced });
     };
     const schedule = () => {
       if (!timer) timer = setTimeout(publish, throttleMs);
     };
-    doc.on('update', (_update: Uint8Array, origin: unknown) => {
-      if (provider.synced || origin === provider) lastEditAt = Date.now();
+    doc.on('update', () => {
+      // Updates during the first sync are old content, not an edit happening now.
+      if (provider.synced) lastEditAt = Date.now();
       schedule();
     });
     provider.awareness.on('change', schedule);

@@ -1,5 +1,6 @@
 import type { ActivityView, BoardView as BoardInfo, GroupView, WorkshopView } from '@canvas/api';
-import { assignNotesToAreas, getTemplate, localize, type Lang, type Template } from '@canvas/templates';
+import { assignNotesToAreas, getTemplate, layoutSolutionNotes, localize, type Lang, type Template } from '@canvas/templates';
+import { createShapeId, toRichText, type Editor } from 'tldraw';
 import { useEffect, useMemo, useState } from 'react';
 import { BoardView } from '../board/BoardView';
 import { MiniBoard } from '../canvas/MiniBoard';
@@ -12,6 +13,26 @@ import { forgetToken, savedToken, saveToken } from '../lib/credentials';
 import { navigate } from '../lib/navigation';
 import { useBoardDoc } from '../lib/useBoardDoc';
 import { useWorkshop } from '../lib/useWorkshop';
+
+/**
+ * Puts the template's solution onto the solution board, laid out inside its areas. Shape ids are
+ * derived from the template, so inserting twice does not duplicate anything (a lesson from servers
+ * that seeded documents twice).
+ */
+function insertTemplateSolution(editor: Editor, template: Template, lang: Lang): void {
+  const placed = layoutSolutionNotes(template, lang);
+  const shapes = placed
+    .map((note, i) => ({ note, id: createShapeId(`solution-${template.id}-${i}`) }))
+    .filter(({ id }) => !editor.getShape(id))
+    .map(({ note, id }) => ({
+      id,
+      type: 'note' as const,
+      x: note.x,
+      y: note.y,
+      props: { richText: toRichText(note.text), color: 'violet' as const, scale: note.scale },
+    }));
+  if (shapes.length > 0) editor.createShapes(shapes);
+}
 
 /** Reads `#key=…` from the facilitator link once, keeps it in this browser, and removes it from the address bar. */
 function facilitatorToken(workshopId: string): string | null {
@@ -28,6 +49,7 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
   const token = useMemo(() => facilitatorToken(workshopId), [workshopId]);
   const { view, error, refresh, live } = useWorkshop(workshopId, token);
   const [stepIn, setStepIn] = useState<{ board: BoardInfo; title: string } | null>(null);
+  const [stepInEditor, setStepInEditor] = useState<Editor | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
 
   if (!token) {
@@ -72,6 +94,14 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
         <header className="topbar">
           <button className="button secondary" onClick={() => setStepIn(null)} data-testid="back-to-grid">← Back to all groups</button>
           <strong>{stepIn.title}</strong>
+          {stepIn.board.kind === 'facilitator' && template?.solution && stepInEditor && (
+            <button className="button secondary" onClick={() => insertTemplateSolution(stepInEditor, template, lang)} data-testid="insert-solution">
+              Insert the canvas's own solution
+            </button>
+          )}
+          {stepIn.board.kind === 'facilitator' && (
+            <span className="muted small">Groups see this board over theirs while you show the solution; your edits appear live.</span>
+          )}
           <TimerDisplay timer={view.state.timer} />
         </header>
         <div className="board-area full">
@@ -82,6 +112,8 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
             user={{ id: `facilitator:${workshopId}`, name: view.me.displayName ?? 'Facilitator', color: '#212529' }}
             readOnly={stepIn.board.access !== 'write'}
             language={lang}
+            fitBounds={template ? { x: 0, y: 0, w: template.frame.w, h: template.frame.h } : undefined}
+            onEditor={setStepInEditor}
             background={template ? <TemplateScaffold template={template} lang={lang} /> : undefined}
           />
         </div>
@@ -304,7 +336,7 @@ function Tile(props: {
   const notes = snapshot.records.filter((r) => r.typeName === 'shape' && r.type === 'note');
   const counts = props.template ? assignNotesToAreas(props.template, notes as never) : null;
   const online = snapshot.present.filter((p) => p.role !== 'facilitator');
-  const idleMinutes = snapshot.lastEditAt ? Math.floor((now - snapshot.lastEditAt) / 60000) : null;
+  const idleMinutes = snapshot.lastEditAt ? Math.max(0, Math.floor((now - snapshot.lastEditAt) / 60000)) : null;
   const stuck = notes.length === 0 || (idleMinutes !== null && idleMinutes >= 5);
   return (
     <article className={`tile ${props.spotlit ? 'spotlit' : ''} ${stuck ? 'stuck' : ''}`} data-testid="tile" data-board={props.board.id}>

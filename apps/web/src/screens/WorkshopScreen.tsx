@@ -107,6 +107,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
               readOnly={board.access !== 'write'}
               language={lang}
               onDoc={setDoc}
+              fitBounds={template ? { x: 0, y: 0, w: template.frame.w, h: template.frame.h } : undefined}
               background={
                 <>
                   {template && <TemplateScaffold template={template} lang={lang} />}

@@ -1,7 +1,7 @@
-import { getTemplate, listTemplates, localize, type Template } from '@canvas/templates';
-import type { TemplateCatalog, TemplateInfo } from '@canvas/workshops';
+import { getTemplate, listTemplates, localize, TemplateSchema, type Template } from '@canvas/templates';
+import type { TemplateCatalog, TemplateInfo, WorkshopService } from '@canvas/workshops';
 
-function info(template: Template): TemplateInfo {
+export function templateInfo(template: Template): TemplateInfo {
   return {
     id: template.id,
     kind: template.kind,
@@ -15,8 +15,21 @@ function info(template: Template): TemplateInfo {
 export const builtInCatalog: TemplateCatalog = {
   get(id) {
     const template = getTemplate(id);
-    return template ? info(template) : null;
+    return template ? templateInfo(template) : null;
   },
 };
+
+/**
+ * The template of an activity: one the facilitator imported into this workshop, or a built-in one.
+ * Imported templates were validated on import; they are parsed again on the way out.
+ */
+export function resolveTemplate(service: WorkshopService, workshopId: string, templateId: string): Template | undefined {
+  const json = service.customTemplateJson(workshopId, templateId);
+  if (json !== undefined) {
+    const parsed = TemplateSchema.safeParse(JSON.parse(json));
+    if (parsed.success) return parsed.data;
+  }
+  return getTemplate(templateId);
+}
 
 export { listTemplates, getTemplate };

@@ -23,7 +23,7 @@ import type { BoardRow, GroupRow, ParticipantRow, WorkshopRepository, WorkshopRo
 import { ended, forbidden, notFound, WorkshopError } from './errors.js';
 import { newId, newJoinCode } from './ids.js';
 import type { ConnectionIdentity } from '@canvas/sync-server';
-import type { LiveBoards, TemplateCatalog } from './ports.js';
+import type { LiveBoards, TemplateCatalog, TemplateInfo } from './ports.js';
 import { applyTimerCommand } from './timer.js';
 
 export interface WorkshopServiceOptions {
@@ -70,10 +70,17 @@ export class WorkshopService {
 
   // ── creating and finding ──────────────────────────────────────────────────────────────
 
-  create(input: CreateWorkshopRequest & { facilitatorName?: string }): { workshopId: string; facilitatorToken: string; joinCode: string } {
+  /**
+   * Creates a workshop. `customTemplates` are canvases the facilitator imported (already validated
+   * by the caller); activities may use their ids, which take precedence over built-in ones.
+   */
+  create(
+    input: CreateWorkshopRequest & { facilitatorName?: string },
+    customTemplates: ReadonlyArray<{ info: TemplateInfo; json: string }> = [],
+  ): { workshopId: string; facilitatorToken: string; joinCode: string } {
     const request = createWorkshopRequestSchema.parse(input);
     const templates = request.activities.map((activity, index) => {
-      const template = this.catalog.get(activity.templateId);
+      const template = customTemplates.find((custom) => custom.info.id === activity.templateId)?.info ?? this.catalog.get(activity.templateId);
       if (!template) {
         throw new WorkshopError(400, 'unknown_template', `Unknown canvas template "${activity.templateId}".`, `activities.${index}.templateId`);
       }
@@ -104,6 +111,7 @@ export class WorkshopService {
         expiresAt: now + this.ttlMs,
       });
       this.repo.insertBoard({ id: controlBoardId(workshopId), workshopId, kind: 'control', groupId: null, activityId: null });
+      for (const custom of customTemplates) this.repo.insertCustomTemplate(workshopId, custom.info.id, custom.json);
       templates.forEach(({ activity, template }, position) => {
         const activityId = newId('ac');
         activityIds.push(activityId);
@@ -309,6 +317,11 @@ export class WorkshopService {
 
   boardRow(boardId: string): BoardRow | undefined {
     return this.repo.board(boardId);
+  }
+
+  /** The JSON of a canvas the facilitator imported into this workshop, if any. */
+  customTemplateJson(workshopId: string, templateId: string): string | undefined {
+    return this.repo.customTemplates(workshopId).find((t) => t.id === templateId)?.json;
   }
 
   /** Every board of the workshop (for exports that check access per board). */

@@ -2,10 +2,11 @@ import { idSchema, type WorkshopView } from '@canvas/api';
 import { readFields, readRecords } from '@canvas/board-model';
 import { PAPERS, renderBoardPdf, renderBoardSvg, renderWorkshopPdf, type BoardRenderInput, type Paper } from '@canvas/board-render';
 import type { SyncServer } from '@canvas/sync-server';
-import { buildBoardExport, getTemplate, toCsv, toJson, toMarkdown, workshopExport, type BoardExport, type Lang, type Template } from '@canvas/templates';
+import { buildBoardExport, toCsv, toJson, toMarkdown, workshopExport, type BoardExport, type Lang, type Template } from '@canvas/templates';
 import { WorkshopError, type WorkshopService } from '@canvas/workshops';
 import { zipSync, type Zippable } from 'fflate';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { resolveTemplate } from '../templateCatalog.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { bearerToken } from './workshops.js';
@@ -108,7 +109,7 @@ export async function exportsPlugin(fastify: FastifyInstance, opts: ExportsPlugi
     const canvasTitle = activity?.title ?? board.id;
     return {
       id: board.id,
-      template: (activity && getTemplate(activity.templateId)) ?? null,
+      template: (activity && resolveTemplate(service, view.id, activity.templateId)) ?? null,
       canvasTitle,
       owner,
       ownerSlug: fileSlug(owner, board.kind),

@@ -15,7 +15,9 @@ import {
 } from '@canvas/api';
 import rateLimit from '@fastify/rate-limit';
 import { CloseCode } from '@canvas/sync-server';
-import type { WorkshopService } from '@canvas/workshops';
+import { parseTemplateJson } from '@canvas/templates';
+import { WorkshopError, type WorkshopService } from '@canvas/workshops';
+import { resolveTemplate, templateInfo } from '../templateCatalog.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -52,9 +54,33 @@ export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsP
 
   app.post(
     '/api/workshops',
-    { config: createLimit, schema: { body: createWorkshopRequestSchema.extend({ facilitatorName: z.string().trim().max(40).optional() }) } },
+    {
+      config: createLimit,
+      schema: {
+        body: createWorkshopRequestSchema.extend({
+          facilitatorName: z.string().trim().max(40).optional(),
+          /** Canvases the facilitator imported (template JSON objects); activities may use their ids. */
+          customTemplates: z.array(z.unknown()).max(10).optional(),
+        }),
+      },
+    },
     async (request, reply): Promise<CreateWorkshopResponse> => {
-      const created = service.create(request.body);
+      const custom = (request.body.customTemplates ?? []).map((raw, index) => {
+        const result = parseTemplateJson(JSON.stringify(raw));
+        if (!result.ok) {
+          const first = result.errors[0];
+          throw new WorkshopError(
+            400,
+            'invalid_template',
+            `Imported canvas ${index + 1}: ${first?.path ? first.path + ': ' : ''}${first?.message ?? 'invalid'}`,
+            `customTemplates.${index}${first?.path ? '.' + first.path : ''}`,
+            { errors: result.errors },
+          );
+        }
+        return { info: templateInfo(result.template), json: JSON.stringify(result.template) };
+      });
+      const { customTemplates: _custom, ...body } = request.body;
+      const created = service.create(body, custom);
       const base = baseUrl(request, opts.publicUrl);
       reply.code(201);
       return {
@@ -81,6 +107,18 @@ export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsP
       const joined = service.join(request.params.workshopId, request.body);
       reply.code(joined.rejoined ? 200 : 201);
       return joined;
+    },
+  );
+
+  app.get(
+    '/api/workshops/:workshopId/templates/:templateId',
+    { schema: { params: workshopParamsSchema.extend({ templateId: z.string().max(64) }) } },
+    async (request, reply) => {
+      const { principal, revoked } = who(request);
+      service.authorize(request.params.workshopId, principal, revoked, 'workshop:read');
+      const template = resolveTemplate(service, request.params.workshopId, request.params.templateId);
+      if (!template) return reply.code(404).send({ error: 'template_not_found', message: `No canvas "${request.params.templateId}" in this workshop.`, field: 'templateId' });
+      return template;
     },
   );
 

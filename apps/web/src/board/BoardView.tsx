@@ -4,6 +4,7 @@ import { createContext, useContext, useEffect, useMemo, useRef, useState, type R
 import {
   ArrowToolbarItem,
   DefaultToolbar,
+  DefaultColorStyle,
   DrawToolbarItem,
   EllipseToolbarItem,
   EraserToolbarItem,
@@ -48,6 +49,8 @@ export interface BoardViewProps {
   onDoc?: (doc: Y.Doc | null) => void;
   /** Told the tldraw editor once mounted (and null when it goes away). */
   onEditor?: (editor: Editor | null) => void;
+  /** The colour of this person's post-its (a tldraw colour name), so a group's members are easy to tell apart. */
+  noteColor?: string;
   /** Page area to show on open (the template's frame), so the whole canvas is in view. */
   fitBounds?: { x: number; y: number; w: number; h: number };
 }
@@ -61,7 +64,7 @@ const BoardContext = createContext<{ connection: BoardConnection; background: Re
  * A collaborative board: the tldraw editor bound to the board's Y.Doc, with a connection badge,
  * a "who is here" list, named cursors of the others and an optional read-only mode.
  */
-export function BoardView({ boardId, token, user, readOnly = false, language, onStatus, background, onDoc, onEditor, fitBounds }: BoardViewProps) {
+export function BoardView({ boardId, token, user, readOnly = false, language, onStatus, background, onDoc, onEditor, fitBounds, noteColor }: BoardViewProps) {
   const config = useAppConfig();
   const connection = useBoardConnection({ boardId, token, user, readOnly });
   const { store, status, problem, writeRefused } = connection;
@@ -133,6 +136,9 @@ export function BoardView({ boardId, token, user, readOnly = false, language, on
           onMount={(mounted) => {
             mounted.updateInstanceState({ isReadonly: effectiveReadOnly });
             if (fitBounds) mounted.zoomToBounds(fitBounds, { inset: 16 });
+            if (noteColor && (DefaultColorStyle.values as readonly string[]).includes(noteColor)) {
+              mounted.setStyleForNextShapes(DefaultColorStyle, noteColor as (typeof DefaultColorStyle.values)[number]);
+            }
             // Images would be stored inline (base64) in the shared document: refuse dropped and pasted files.
             mounted.registerExternalContentHandler('files', () => {});
             if (import.meta.env.DEV || new URLSearchParams(location.search).has('debug')) {

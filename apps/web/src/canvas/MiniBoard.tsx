@@ -1,22 +1,9 @@
 import type { StoredRecord } from '@canvas/board-model';
+import { NOTE_FILL } from '@canvas/board-render';
 import { localize, noteSize, richTextToPlain, type Lang, type Template } from '@canvas/templates';
 
-/** tldraw's note colours, approximately, for drawings outside tldraw. */
-export const NOTE_FILL: Record<string, string> = {
-  yellow: '#ffd966',
-  'light-blue': '#9fd3ff',
-  blue: '#4dabf7',
-  'light-green': '#a5e5a0',
-  green: '#51cf66',
-  'light-red': '#ffa8a8',
-  red: '#ff6b6b',
-  violet: '#b197fc',
-  'light-violet': '#e599f7',
-  orange: '#ffa94d',
-  grey: '#ced4da',
-  black: '#495057',
-  white: '#ffffff',
-};
+/** tldraw's own light-theme note fills (shared with the PDF/SVG exports). */
+export { NOTE_FILL };
 
 interface NoteLike {
   id: string;
@@ -39,7 +26,7 @@ export function notesOf(records: StoredRecord[]): NoteLike[] {
       x: Number(record.x) || 0,
       y: Number(record.y) || 0,
       text: richTextToPlain(props.richText),
-      color: String(props.color ?? 'yellow'),
+      color: String(props.color ?? 'black'),
       w: size.w,
       h: size.h,
     });
@@ -67,7 +54,7 @@ export function MiniBoard({ template, records, lang, className }: { template: Te
       ))}
       {notes.map((note) => (
         <g key={note.id}>
-          <rect x={note.x} y={note.y} width={note.w} height={note.h} fill={NOTE_FILL[note.color] ?? NOTE_FILL.yellow} stroke="rgba(0,0,0,0.15)" strokeWidth={2} rx={6} />
+          <rect x={note.x} y={note.y} width={note.w} height={note.h} fill={NOTE_FILL[note.color] ?? NOTE_FILL.black} stroke="rgba(0,0,0,0.15)" strokeWidth={2} rx={6} />
           {wrap(note.text, 14, 4).map((line, i) => (
             <text key={i} x={note.x + 14} y={note.y + 44 + i * 36} fontSize={28} fill="#212529">
               {line}

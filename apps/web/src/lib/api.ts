@@ -48,7 +48,7 @@ async function request<T>(method: string, path: string, options: { token?: strin
 export const api = {
   config: () => request<{ tldrawLicenseKey: string | null; sandbox: boolean }>('GET', '/api/config'),
   templates: () => request<{ templates: Template[] }>('GET', '/api/templates'),
-  createWorkshop: (body: CreateWorkshopRequest & { facilitatorName?: string }) =>
+  createWorkshop: (body: CreateWorkshopRequest & { facilitatorName?: string; customTemplates?: Template[] }) =>
     request<CreateWorkshopResponse>('POST', '/api/workshops', { body }),
   lookup: (code: string) => request<WorkshopLookup>('GET', `/api/join/${encodeURIComponent(code)}`),
   join: (workshopId: string, body: JoinRequest) => request<JoinResponse>('POST', `/api/workshops/${workshopId}/join`, { body }),

@@ -1,5 +1,6 @@
 import type { ActivityView, BoardView as BoardInfo, GroupView, WorkshopView } from '@canvas/api';
-import { assignNotesToAreas, getTemplate, layoutSolutionNotes, localize, type Lang, type Template } from '@canvas/templates';
+import { useTemplate } from '../lib/useTemplate';
+import { assignNotesToAreas, layoutSolutionNotes, localize, type Lang, type Template } from '@canvas/templates';
 import { createShapeId, toRichText, type Editor } from 'tldraw';
 import { useEffect, useMemo, useState } from 'react';
 import { BoardView } from '../board/BoardView';
@@ -50,6 +51,8 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
   const { view, error, refresh, live } = useWorkshop(workshopId, token);
   const [stepIn, setStepIn] = useState<{ board: BoardInfo; title: string } | null>(null);
   const [stepInEditor, setStepInEditor] = useState<Editor | null>(null);
+  const currentTemplateId = view?.activities.find((a) => a.id === view.state.currentActivityId)?.templateId;
+  const template = useTemplate(workshopId, currentTemplateId, token);
   const [actionError, setActionError] = useState<string | null>(null);
 
   if (!token) {
@@ -88,7 +91,6 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
   const current = view.activities.find((a) => a.id === view.state.currentActivityId) ?? null;
 
   if (stepIn) {
-    const template = current ? getTemplate(current.templateId) : undefined;
     return (
       <div className="workspace">
         <header className="topbar">
@@ -133,7 +135,7 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
       {view.state.status === 'ended' && <p className="notice">This workshop has ended: boards are read-only. You can still export and delete it.</p>}
       {actionError && <p className="error" role="alert">{actionError}</p>}
       <Controls view={view} token={token} act={act} current={current} onOpenSolution={(board) => setStepIn({ board, title: `Solution board — ${current?.title ?? ''}` })} />
-      <Grid view={view} token={token} current={current} lang={lang} act={act} onStepIn={(board, title) => setStepIn({ board, title })} />
+      <Grid view={view} token={token} current={current} template={template} lang={lang} act={act} onStepIn={(board, title) => setStepIn({ board, title })} />
       <GroupsPanel view={view} token={token} act={act} />
       <DangerZone view={view} token={token} act={act} />
     </div>
@@ -249,8 +251,7 @@ function Controls({ view, token, act, current, onOpenSolution }: { view: Worksho
   );
 }
 
-function Grid({ view, token, current, lang, act, onStepIn }: { view: WorkshopView; token: string; current: ActivityView | null; lang: Lang; act: Act; onStepIn: (board: BoardInfo, title: string) => void }) {
-  const template = current ? getTemplate(current.templateId) : undefined;
+function Grid({ view, token, current, template, lang, act, onStepIn }: { view: WorkshopView; token: string; current: ActivityView | null; template: Template | undefined; lang: Lang; act: Act; onStepIn: (board: BoardInfo, title: string) => void }) {
   if (!current) return null;
   const spotlight = view.state.spotlightGroupId;
   const spotlitIndex = view.groups.findIndex((g) => g.id === spotlight);

@@ -1,5 +1,5 @@
 import type { CreateWorkshopResponse } from '@canvas/api';
-import { localize, type Template } from '@canvas/templates';
+import { localize, parseTemplateJson, type Template } from '@canvas/templates';
 import { useEffect, useState, type FormEvent } from 'react';
 import { CopyButton } from '../components/CopyButton';
 import { QrCode } from '../components/QrCode';
@@ -71,6 +71,29 @@ function CreateCard({ onCreated }: { onCreated: (created: CreateWorkshopResponse
   const [selected, setSelected] = useState<string[]>([]);
   const [error, setError] = useState<{ message: string; field?: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [imported, setImported] = useState<Template[]>([]);
+  const [importErrors, setImportErrors] = useState<string[]>([]);
+
+  const importFile = async (file: File | undefined) => {
+    setImportErrors([]);
+    if (!file) return;
+    if (file.size > 512 * 1024) {
+      setImportErrors(['The file is larger than 512 KB; a canvas template is a small JSON file.']);
+      return;
+    }
+    const result = parseTemplateJson(await file.text());
+    if (!result.ok) {
+      setImportErrors(result.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)));
+      return;
+    }
+    const template = result.template;
+    if (templates.some((t) => t.id === template.id) || imported.some((t) => t.id === template.id)) {
+      setImportErrors([`A canvas with the id "${template.id}" is already in the list; give your template another id.`]);
+      return;
+    }
+    setImported((list) => [...list, template]);
+    setSelected((list) => [...list, template.id]);
+  };
 
   useEffect(() => {
     api
@@ -89,8 +112,9 @@ function CreateCard({ onCreated }: { onCreated: (created: CreateWorkshopResponse
     setError(null);
     setBusy(true);
     try {
-      const ordered = templates.filter((t) => selected.includes(t.id)).map((t) => ({ templateId: t.id }));
-      const created = await api.createWorkshop({ title, language, activities: ordered, groupCount, facilitatorName: facilitatorName || undefined });
+      const ordered = [...templates, ...imported].filter((t) => selected.includes(t.id)).map((t) => ({ templateId: t.id }));
+      const customTemplates = imported.filter((t) => selected.includes(t.id));
+      const created = await api.createWorkshop({ title, language, activities: ordered, groupCount, facilitatorName: facilitatorName || undefined, customTemplates });
       saveToken('facilitator', created.workshop.id, created.facilitatorToken);
       onCreated(created);
     } catch (e) {
@@ -128,15 +152,30 @@ function CreateCard({ onCreated }: { onCreated: (created: CreateWorkshopResponse
         </div>
         <fieldset className="activities">
           <legend>Activities (canvases), in workshop order</legend>
-          {templates.map((template) => (
+          {[...templates, ...imported].map((template) => (
             <label key={template.id} className="activity-option">
               <input type="checkbox" checked={selected.includes(template.id)} onChange={() => toggle(template.id)} />
               <span className="activity-title">{localize(template.title, language)}</span>
               <span className="muted">
                 Unit {template.unit} · {template.durationMinutes} min{template.kind === 'workshop-wide' ? ' · whole workshop' : ''}
+                {imported.includes(template) ? ' · imported' : ''}
               </span>
             </label>
           ))}
+          <label className="import-template">
+            <span>Import your own canvas (template JSON, see docs/templates.md)</span>
+            <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e.target.files?.[0])} data-testid="import-template" />
+          </label>
+          {importErrors.length > 0 && (
+            <div className="error" role="alert" data-testid="import-errors">
+              <p>This file is not a valid canvas template:</p>
+              <ul>
+                {importErrors.slice(0, 8).map((message) => (
+                  <li key={message}>{message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
         </fieldset>
         {error && (
           <p className="error" role="alert">

@@ -1,6 +1,7 @@
 import type { BoardView as BoardInfo, WorkshopView } from '@canvas/api';
-import { getTemplate, type Lang } from '@canvas/templates';
-import { useMemo, useState } from 'react';
+import type { Lang } from '@canvas/templates';
+import { useState } from 'react';
+import { useTemplate } from '../lib/useTemplate';
 import type * as Y from 'yjs';
 import { BoardView } from '../board/BoardView';
 import { ChecklistPanel } from '../canvas/ChecklistPanel';
@@ -48,7 +49,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
   const group = view.groups.find((g) => g.id === view.me.groupId) ?? null;
   const me = group?.members.find((m) => m.id === view.me.participantId);
   const spotlitGroup = view.groups.find((g) => g.id === view.state.spotlightGroupId);
-  const template = useMemo(() => (activity ? getTemplate(activity.templateId) : undefined), [activity]);
+  const template = useTemplate(view.id, activity?.templateId, token);
   const lang = view.language as Lang;
   const solutionShown = activity ? view.state.shownSolutionActivityIds.includes(activity.id) : false;
   const solutionBoard = activity && solutionShown ? view.boards.find((b) => b.kind === 'facilitator' && b.activityId === activity.id) : undefined;
@@ -107,6 +108,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
               readOnly={board.access !== 'write'}
               language={lang}
               onDoc={setDoc}
+              noteColor={me?.color}
               fitBounds={template ? { x: 0, y: 0, w: template.frame.w, h: template.frame.h } : undefined}
               background={
                 <>

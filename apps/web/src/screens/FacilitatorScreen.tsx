@@ -468,6 +468,12 @@ function DangerZone({ view, token, act }: { view: WorkshopView; token: string; a
       <h2>Results and the end of the workshop</h2>
       <div className="row">
         <a className="button secondary" href={exportUrl} download>Download everything (ZIP: PDF, JSON, Markdown, CSV)</a>
+        <a className="button secondary" href={`/api/workshops/${view.id}/export?format=pdf&paper=a3&token=${encodeURIComponent(token)}`} download>
+          All boards as one PDF (A3)
+        </a>
+        <a className="button secondary" href={`/api/workshops/${view.id}/micro-credentials?token=${encodeURIComponent(token)}`} download={`micro-credentials-${view.id}.json`}>
+          Every group's micro-credential draft (OB 3.0 + ELM, JSON)
+        </a>
         {view.state.status === 'active' && (
           <button className="button secondary" onClick={() => confirm('End the workshop? All boards become read-only.') && act(() => api.end(view.id, token))}>
             End workshop

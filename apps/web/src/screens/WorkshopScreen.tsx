@@ -5,6 +5,7 @@ import { useTemplate } from '../lib/useTemplate';
 import type * as Y from 'yjs';
 import { BoardView } from '../board/BoardView';
 import { ChecklistPanel } from '../canvas/ChecklistPanel';
+import { ExportMenu } from '../canvas/ExportMenu';
 import { FieldsPanel } from '../canvas/FieldsPanel';
 import { SolutionLayer } from '../canvas/SolutionLayer';
 import { TemplateScaffold } from '../canvas/TemplateScaffold';
@@ -146,6 +147,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
           )}
           {template && doc && <FieldsPanel template={template} doc={doc} lang={lang} readOnly={board?.access !== 'write'} />}
           {draftsMicroCredential && doc && view.me.groupId && <ChecklistPanel workshopId={view.id} groupId={view.me.groupId} token={token} doc={doc} lang={lang} />}
+          {board && <ExportMenu workshopId={view.id} boardId={board.id} token={token} lang={lang} fileName={`${activity?.title ?? 'board'}-${group?.name ?? ''}`} />}
         </aside>
       </div>
     </div>

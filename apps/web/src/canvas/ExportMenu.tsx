@@ -1,0 +1,70 @@
+import { useState } from 'react';
+
+/**
+ * Downloads of one board: PDF (A4/A3 landscape), PNG, SVG, and structured data (JSON, Markdown,
+ * CSV). Everything but PNG is made by the server; PNG is the server's SVG drawn onto a canvas
+ * here, so no image service is involved.
+ */
+export function ExportMenu({ workshopId, boardId, token, lang, fileName }: { workshopId: string; boardId: string; token: string; lang: string; fileName: string }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const url = (format: string, extra = '') => `/api/workshops/${workshopId}/boards/${boardId}/export?format=${format}&lang=${lang}${extra}&token=${encodeURIComponent(token)}`;
+
+  const downloadPng = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const response = await fetch(url('svg'));
+      if (!response.ok) throw new Error((await response.json().catch(() => null))?.message ?? 'The board could not be exported.');
+      const svg = await response.text();
+      const png = await svgToPng(svg, 2);
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(png);
+      link.download = `${fileName}.png`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="export-menu" aria-label="Download this board">
+      <h3>Download this board</h3>
+      <div className="downloads">
+        <a className="button secondary small-button" href={url('pdf', '&paper=a4')} download>PDF A4</a>
+        <a className="button secondary small-button" href={url('pdf', '&paper=a3')} download>PDF A3</a>
+        <button className="button secondary small-button" onClick={downloadPng} disabled={busy} data-testid="download-png">
+          {busy ? 'PNG…' : 'PNG'}
+        </button>
+        <a className="button secondary small-button" href={url('svg')} download>SVG</a>
+        <a className="button secondary small-button" href={url('json')} download>JSON</a>
+        <a className="button secondary small-button" href={url('md')} download>Markdown</a>
+        <a className="button secondary small-button" href={url('csv')} download>CSV</a>
+      </div>
+      {error && <p className="field-error" role="alert">{error}</p>}
+    </section>
+  );
+}
+
+/** Draws an SVG document onto a canvas at `scale` and returns it as a PNG blob. */
+export async function svgToPng(svg: string, scale: number): Promise<Blob> {
+  const blobUrl = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = blobUrl;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(image.naturalWidth * scale);
+    canvas.height = Math.round(image.naturalHeight * scale);
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(blobUrl);
+  }
+}

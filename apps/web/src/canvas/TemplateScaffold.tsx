@@ -1,3 +1,4 @@
+import { AREA_TINT } from '@canvas/board-render';
 import { localize, type Lang, type Template } from '@canvas/templates';
 
 /**
@@ -43,20 +44,7 @@ export function TemplateScaffold({ template, lang }: { template: Template; lang:
   );
 }
 
-const TINTS: Record<string, string> = {
-  yellow: '#fff9db',
-  blue: '#e7f5ff',
-  'light-blue': '#e7f5ff',
-  green: '#ebfbee',
-  'light-green': '#ebfbee',
-  red: '#fff5f5',
-  'light-red': '#fff5f5',
-  violet: '#f3f0ff',
-  'light-violet': '#f8f0fc',
-  orange: '#fff4e6',
-  grey: '#f8f9fa',
-};
-
+/** The same pale tints the PDF/SVG exports use, so the screen and the print match. */
 function areaTint(color: string): string {
-  return TINTS[color] ?? '#f8f9fa';
+  return AREA_TINT[color] ?? '#f8f9fa';
 }

@@ -14,6 +14,7 @@ export class SqliteBoardStore {
   private readonly deleteUpdates;
   private readonly deleteSnapshot;
   private readonly compactTx;
+  private readonly appendManyTx;
 
   constructor(private readonly db: BetterSqlite3.Database) {
     this.selectSnapshot = db.prepare<[string], { state: Buffer }>('SELECT state FROM board_snapshots WHERE board_id = ?');
@@ -28,6 +29,10 @@ export class SqliteBoardStore {
     );
     this.deleteUpdates = db.prepare('DELETE FROM board_updates WHERE board_id = ?');
     this.deleteSnapshot = db.prepare('DELETE FROM board_snapshots WHERE board_id = ?');
+    this.appendManyTx = db.transaction((entries: ReadonlyArray<{ boardId: string; updateV2: Uint8Array }>) => {
+      const now = Date.now();
+      for (const entry of entries) this.insertUpdate.run(entry.boardId, entry.updateV2, now);
+    });
     this.compactTx = db.transaction((boardId: string, state: Uint8Array) => {
       this.upsertSnapshot.run(boardId, state, Date.now());
       this.deleteUpdates.run(boardId);
@@ -44,6 +49,11 @@ export class SqliteBoardStore {
 
   append(boardId: string, updateV2: Uint8Array): void {
     this.insertUpdate.run(boardId, updateV2, Date.now());
+  }
+
+  /** Appends a turn's worth of updates in one transaction: one commit instead of one per update. */
+  appendMany(entries: ReadonlyArray<{ boardId: string; updateV2: Uint8Array }>): void {
+    this.appendManyTx(entries);
   }
 
   compact(boardId: string, stateV2: Uint8Array): void {

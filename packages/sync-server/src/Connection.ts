@@ -55,9 +55,14 @@ export class Connection {
     return this.accessMode === 'write';
   }
 
-  /** Charges one incoming frame against the rate limits; false means the peer is over them. */
-  admit(frameBytes: number): boolean {
-    return this.messages.take(1) && this.bytes.take(frameBytes);
+  /** Charges an incoming frame's bytes; false means the peer is over its byte rate. */
+  admitBytes(frameBytes: number): boolean {
+    return this.bytes.take(frameBytes);
+  }
+
+  /** Charges one message; false means the peer is over its message rate. */
+  admitMessage(): boolean {
+    return this.messages.take(1);
   }
 
   send(frame: Uint8Array): void {
@@ -67,6 +72,15 @@ export class Connection {
       return;
     }
     this.socket.send(frame, { binary: true });
+  }
+
+  /** Holds this socket's writes until `uncork`, so that a burst of frames leaves in one write. */
+  cork(): void {
+    (this.socket as unknown as { _socket?: { cork(): void } })._socket?.cork();
+  }
+
+  uncork(): void {
+    (this.socket as unknown as { _socket?: { uncork(): void } })._socket?.uncork();
   }
 
   close(code: number, reason: string): void {

@@ -19,8 +19,8 @@ export class MessageReceiver {
 
   receive(room: Room, connection: Connection, frame: Uint8Array): void {
     if (connection.isClosed) return;
-    if (!connection.admit(frame.length)) {
-      connection.close(CloseCode.RateLimited, 'rate limit exceeded: too many messages or bytes per second');
+    if (!connection.admitBytes(frame.length)) {
+      connection.close(CloseCode.RateLimited, 'rate limit exceeded: too many bytes per second');
       return;
     }
     let message: ClientMessage;
@@ -28,6 +28,13 @@ export class MessageReceiver {
       message = decodeClientMessage(frame, this.limits);
     } catch (error) {
       this.reject(connection, error);
+      return;
+    }
+    // The stock client echoes every presence update it receives back to the server; such pure
+    // echoes are not the sender's doing and must not use up its message allowance (SPEC §3.3).
+    const pureEcho = message.kind === 'awareness' && message.entries.every((e) => e.clientID !== connection.awarenessClientId && room.presenceOwner(e.clientID) !== undefined);
+    if (!pureEcho && !connection.admitMessage()) {
+      connection.close(CloseCode.RateLimited, 'rate limit exceeded: too many messages per second');
       return;
     }
     try {

@@ -3,6 +3,7 @@ import type { Connection } from './Connection.js';
 import type { SyncLimits } from './options.js';
 import { encodeAwareness, encodeUpdate, type AwarenessEntry } from './protocol.js';
 import type { BoardStore, SyncLogger } from './types.js';
+import type { WriteBatcher } from './WriteBatcher.js';
 
 /** Origin of transactions that load stored state: never persisted again, never relayed. */
 const LOAD_ORIGIN = Symbol('load');
@@ -41,6 +42,7 @@ export class Room {
     private readonly limits: SyncLimits,
     private readonly logger: SyncLogger,
     private readonly onEvict: (room: Room) => void,
+    private readonly batcher: WriteBatcher,
   ) {
     // Throws when the stored state cannot be read: the caller must not keep this room (SPEC §5.4).
     const stored = store.load(boardId);
@@ -59,33 +61,52 @@ export class Room {
     this.pendingRelay = { frame: encodeUpdate(update), origin };
   };
 
+  /** Queues the update: stored with the others of this turn, then relayed (SPEC §5.1). */
   private readonly persistThenRelay = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN) return;
-    this.persistUpdate(update);
     const relay = this.pendingRelay;
     this.pendingRelay = null;
-    if (!relay) return;
-    for (const connection of this.connections) {
-      if (connection !== relay.origin) connection.send(relay.frame);
-    }
-  };
-
-  private persistUpdate(update: Uint8Array): void {
     if (this.dirty) {
       // An earlier append failed: the next successful compaction stores everything at once.
       this.scheduleRetry();
+      if (relay) for (const connection of this.connections) if (connection !== relay.origin) connection.send(relay.frame);
       return;
     }
-    try {
-      this.store.append(this.boardId, update);
+    this.inFlight++;
+    this.batcher.enqueue({
+      boardId: this.boardId,
+      updateV2: update,
+      frame: relay?.frame ?? encodeUpdate(Y.convertUpdateFormatV2ToV1(update)),
+      origin: relay?.origin ?? origin,
+      settle: (ok, error) => this.settleAppend(ok, error),
+      recipients: () => (this.destroyed ? [] : this.connections),
+      cancelled: () => this.destroyed,
+    });
+  };
+
+  /** Appends queued but not yet stored. */
+  private inFlight = 0;
+  private compactScheduled = false;
+
+  private settleAppend(ok: boolean, error?: unknown): void {
+    this.inFlight--;
+    if (this.destroyed) return;
+    if (ok) {
       this.appendedSinceCompact++;
-      if (this.appendedSinceCompact >= this.limits.compactAfterUpdates) this.compact();
-    } catch (error) {
-      this.logger.error({ boardId: this.boardId, err: error }, 'append failed; board kept dirty, retrying');
-      this.dirty = true;
-      this.setHealth('degraded');
-      this.scheduleRetry();
+      if (this.appendedSinceCompact >= this.limits.compactAfterUpdates && !this.compactScheduled) {
+        // After the batch, not inside it: one snapshot covers every row the batch wrote.
+        this.compactScheduled = true;
+        setImmediate(() => {
+          this.compactScheduled = false;
+          if (!this.destroyed && !this.dirty && this.appendedSinceCompact >= this.limits.compactAfterUpdates) this.compact();
+        });
+      }
+      return;
     }
+    this.logger.error({ boardId: this.boardId, err: error }, 'append failed; board kept dirty, retrying');
+    this.dirty = true;
+    this.setHealth('degraded');
+    this.scheduleRetry();
   }
 
   /** Writes the full state as a snapshot. Returns false (and stays dirty) if the store failed. */
@@ -180,6 +201,7 @@ export class Room {
   /** Stores the board and frees it; a board whose store fails stays in memory (SPEC §5.3). */
   evict(): boolean {
     if (this.destroyed) return true;
+    if (this.inFlight > 0) this.batcher.flush();
     if (this.appendedSinceCompact > 0 || this.dirty) {
       if (!this.compact()) return false;
     }
@@ -236,7 +258,23 @@ export class Room {
       accepted.push(entry);
     }
     // Relayed to everyone, the sender included: a client alone on a board needs some traffic
-    // within 30 s or the stock provider assumes the link is dead.
-    if (accepted.length > 0) this.broadcast(encodeAwareness(accepted));
+    // within 30 s or the stock provider assumes the link is dead. Coalesced per event-loop turn:
+    // a burst of cursor moves leaves as one message per socket carrying the latest of each client.
+    for (const entry of accepted) this.outgoingPresence.set(entry.clientID, entry);
+    if (accepted.length > 0 && !this.presenceFlushScheduled) {
+      this.presenceFlushScheduled = true;
+      setImmediate(this.flushPresence);
+    }
   }
+
+  private readonly outgoingPresence = new Map<number, AwarenessEntry>();
+  private presenceFlushScheduled = false;
+
+  private readonly flushPresence = (): void => {
+    this.presenceFlushScheduled = false;
+    if (this.destroyed || this.outgoingPresence.size === 0) return;
+    const entries = [...this.outgoingPresence.values()];
+    this.outgoingPresence.clear();
+    this.broadcast(encodeAwareness(entries));
+  };
 }

@@ -6,6 +6,7 @@ import { MessageReceiver } from './MessageReceiver.js';
 import { defaultSyncLimits, type SyncLimits } from './options.js';
 import { encodeSyncStep1 } from './protocol.js';
 import { Room } from './Room.js';
+import { WriteBatcher } from './WriteBatcher.js';
 import { silentLogger, type AccessMode, type BoardStore, type ConnectOptions, type SyncLogger } from './types.js';
 
 export interface SyncServerOptions {
@@ -31,6 +32,7 @@ export class SyncServer {
   private readonly store: BoardStore;
   private readonly logger: SyncLogger;
   private readonly receiver: MessageReceiver;
+  private readonly batcher: WriteBatcher;
   private shuttingDown = false;
 
   constructor(options: SyncServerOptions) {
@@ -38,6 +40,7 @@ export class SyncServer {
     this.store = options.store;
     this.logger = options.logger ?? silentLogger;
     this.receiver = new MessageReceiver(this.limits, this.logger);
+    this.batcher = new WriteBatcher(this.store);
   }
 
   /** Takes over an open, already authorised socket. */
@@ -81,9 +84,16 @@ export class SyncServer {
   private room(boardId: string): Room {
     let room = this.rooms.get(boardId);
     if (!room) {
-      room = new Room(boardId, this.store, this.limits, this.logger, (evicted) => {
-        if (this.rooms.get(boardId) === evicted) this.rooms.delete(boardId);
-      });
+      room = new Room(
+        boardId,
+        this.store,
+        this.limits,
+        this.logger,
+        (evicted) => {
+          if (this.rooms.get(boardId) === evicted) this.rooms.delete(boardId);
+        },
+        this.batcher,
+      );
       this.rooms.set(boardId, room);
     }
     return room;
@@ -149,6 +159,7 @@ export class SyncServer {
   /** Closes every socket and stores every board. Resolves to false if some board could not be stored. */
   shutdown(): boolean {
     this.shuttingDown = true;
+    this.batcher.flush();
     let allStored = true;
     for (const room of [...this.rooms.values()]) {
       for (const connection of [...room.connections]) connection.close(CloseCode.GoingAway, 'server shutting down');

@@ -25,7 +25,7 @@ export const defaultSyncLimits: SyncLimits = {
   maxAwarenessStateBytes: 32 * 1024,
   maxAwarenessEntries: 256,
   messagesPerSecond: 300,
-  messageBurst: 1500,
+  messageBurst: 500,
   bytesPerSecond: 4 * 1024 * 1024,
   byteBurst: 16 * 1024 * 1024,
   maxBufferedBytes: 32 * 1024 * 1024,

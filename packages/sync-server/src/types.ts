@@ -8,6 +8,8 @@ export interface BoardStore {
   load(boardId: string): Uint8Array | null;
   /** Append one incremental update (Yjs V2). */
   append(boardId: string, updateV2: Uint8Array): void;
+  /** Append several updates in one transaction (all or nothing); optional, for throughput. */
+  appendMany?(entries: ReadonlyArray<{ boardId: string; updateV2: Uint8Array }>): void;
   /** Atomically replace the board's log with this full state (Yjs V2); returns nothing. */
   compact(boardId: string, stateV2: Uint8Array): void;
   /** How many incremental updates are stored for the board since its snapshot. */

@@ -29,8 +29,8 @@ export function JoinScreen({ code }: { code: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [code]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (event?: FormEvent, chosenGroupId: string | null = groupId) => {
+    event?.preventDefault();
     if (!workshop) return;
     setError(null);
     setOffer(null);
@@ -38,7 +38,7 @@ export function JoinScreen({ code }: { code: string }) {
     try {
       const joined = await api.join(workshop.workshopId, {
         displayName: name,
-        groupId,
+        groupId: chosenGroupId,
         rejoinToken: savedToken('participant', workshop.workshopId) ?? undefined,
       });
       saveToken('participant', workshop.workshopId, joined.token);
@@ -111,7 +111,15 @@ export function JoinScreen({ code }: { code: string }) {
               {offer && offer.length > 0 && (
                 <div className="row">
                   {offer.map((group) => (
-                    <button type="button" key={group.id} className="button secondary" onClick={() => setGroupId(group.id)}>
+                    <button
+                      type="button"
+                      key={group.id}
+                      className="button secondary"
+                      onClick={() => {
+                        setGroupId(group.id);
+                        void submit(undefined, group.id);
+                      }}
+                    >
                       Join {group.name} ({group.memberCount}/{group.capacity})
                     </button>
                   ))}

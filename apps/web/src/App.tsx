@@ -2,9 +2,11 @@ import { FacilitatorScreen } from './screens/FacilitatorScreen.js';
 import { HomeScreen } from './screens/HomeScreen.js';
 import { JoinScreen } from './screens/JoinScreen.js';
 import { NotFoundScreen } from './screens/NotFoundScreen.js';
-import { WorkshopScreen } from './screens/WorkshopScreen.js';
+// Screens with a tldraw editor load it on demand, so the start page and the console open fast.
+const WorkshopScreen = lazy(() => import('./screens/WorkshopScreen.js').then((m) => ({ default: m.WorkshopScreen })));
+const SandboxScreen = lazy(() => import('./screens/SandboxScreen.js').then((m) => ({ default: m.SandboxScreen })));
 import './screens/screens.css';
-import { SandboxScreen } from './screens/SandboxScreen.js';
+import { lazy, Suspense } from 'react';
 import { Router, type Route } from './router.js';
 
 /**
@@ -20,5 +22,9 @@ const routes: Route[] = [
 ];
 
 export function App() {
-  return <Router routes={routes} fallback={<NotFoundScreen />} />;
+  return (
+    <Suspense fallback={<div className="cs-screen cs-screen--centered">Loading…</div>}>
+      <Router routes={routes} fallback={<NotFoundScreen />} />
+    </Suspense>
+  );
 }

@@ -2,6 +2,7 @@ import { readFields, readRecords, type StoredRecord } from '@canvas/board-model'
 import { useEffect, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { queueConnection } from './connectionQueue';
 import { wsOrigin } from './useWorkshop';
 
 export interface PresentUser {
@@ -23,54 +24,82 @@ export interface BoardSnapshot {
 }
 
 /**
- * A board's content without a tldraw editor: for facilitator tiles and solution overlays. Reads
- * the doc through @canvas/board-model; re-renders at most every `throttleMs`.
+ * A board's content without a tldraw editor, watched read-only: for facilitator tiles and
+ * solution overlays. The watcher stays invisible (no presence of its own, no echo of others'
+ * presence back to the server), connects through the page's connection queue, shows the first
+ * sync at once and later changes at most every `throttleMs`.
  */
 export function useBoardDoc(boardId: string | null, token: string | null, throttleMs = 150): BoardSnapshot {
   const [snapshot, setSnapshot] = useState<BoardSnapshot>({ records: [], fields: {}, present: [], lastEditAt: null, status: 'connecting', synced: false });
   useEffect(() => {
     if (!boardId || !token) return;
     const doc = new Y.Doc();
-    const provider = new WebsocketProvider(`${wsOrigin()}/sync`, boardId, doc, { params: { token }, disableBc: true });
+    const provider = new WebsocketProvider(`${wsOrigin()}/sync`, boardId, doc, { params: { token }, disableBc: true, connect: false });
+    // A watcher is not a participant: no presence of its own, and the stock provider's habit of
+    // re-sending every presence change it receives is switched off (it doubled the console's traffic).
+    provider.awareness.setLocalState(null);
+    const internal = provider as unknown as { _awarenessUpdateHandler?: (...args: unknown[]) => void };
+    if (internal._awarenessUpdateHandler) provider.awareness.off('update', internal._awarenessUpdateHandler);
+    let release: (() => void) | null = queueConnection(() => provider.connect());
+    const releaseSlot = () => {
+      release?.();
+      release = null;
+    };
+
     let status: BoardSnapshot['status'] = 'connecting';
     let lastEditAt: number | null = null;
+    let records: StoredRecord[] = [];
+    let fields: Record<string, unknown> = {};
+    let recordsStale = true;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const publish = () => {
+      if (timer) clearTimeout(timer);
       timer = null;
+      if (recordsStale) {
+        // Only a document change re-reads the records: cursor moves leave tiles alone.
+        records = readRecords(doc);
+        fields = readFields(doc);
+        recordsStale = false;
+        for (const record of records) {
+          const meta = record.meta as { updatedAt?: unknown; createdAt?: unknown } | undefined;
+          const stamp = Date.parse(String(meta?.updatedAt ?? meta?.createdAt ?? ''));
+          if (Number.isFinite(stamp) && (lastEditAt === null || stamp > lastEditAt)) lastEditAt = Math.min(stamp, Date.now());
+        }
+      }
       const present: PresentUser[] = [];
       provider.awareness.getStates().forEach((state: any, clientId) => {
         if (clientId === doc.clientID || !state?.user) return;
         present.push({ clientId, id: String(state.user.id), name: String(state.user.name), color: String(state.user.color), role: state.user.role });
       });
-      const records = readRecords(doc);
-      // The last edit: the newest time the binding stamped on a shape, or a change seen live.
-      for (const record of records) {
-        const meta = record.meta as { updatedAt?: unknown; createdAt?: unknown } | undefined;
-        const stamp = Date.parse(String(meta?.updatedAt ?? meta?.createdAt ?? ''));
-        if (Number.isFinite(stamp) && (lastEditAt === null || stamp > lastEditAt)) lastEditAt = Math.min(stamp, Date.now());
-      }
-      setSnapshot({ records, fields: readFields(doc), present, lastEditAt, status, synced: provider.synced });
+      setSnapshot({ records, fields, present, lastEditAt, status, synced: provider.synced });
     };
     const schedule = () => {
       if (!timer) timer = setTimeout(publish, throttleMs);
     };
     doc.on('update', () => {
+      recordsStale = true;
       // Updates during the first sync are old content, not an edit happening now.
       if (provider.synced) lastEditAt = Date.now();
       schedule();
     });
     provider.awareness.on('change', schedule);
-    provider.on('sync', schedule);
+    provider.on('sync', (synced: boolean) => {
+      if (synced) publish(); // the first content shows at once
+    });
     provider.on('status', ({ status: next }: { status: string }) => {
       status = next === 'connected' ? 'connected' : next === 'connecting' ? 'connecting' : 'offline';
+      if (next === 'connected' || next === 'disconnected') releaseSlot();
       schedule();
     });
+    provider.on('connection-close', releaseSlot);
     provider.on('closed', () => {
       status = 'closed';
+      releaseSlot();
       schedule();
     });
     return () => {
       if (timer) clearTimeout(timer);
+      releaseSlot();
       provider.destroy();
       doc.destroy();
     };

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { api, ApiError } from './api';
+import { queueConnection } from './connectionQueue';
 
 export interface WorkshopSession {
   view: WorkshopView | null;
@@ -52,7 +53,17 @@ export function useWorkshop(workshopId: string, token: string | null): WorkshopS
   useEffect(() => {
     if (!controlBoardId || !token) return;
     const doc = new Y.Doc();
-    const provider = new WebsocketProvider(`${wsOrigin()}/sync`, controlBoardId, doc, { params: { token }, disableBc: true });
+    const provider = new WebsocketProvider(`${wsOrigin()}/sync`, controlBoardId, doc, { params: { token }, disableBc: true, connect: false });
+    // The control board is watched, not joined: no presence, no echo of others' presence.
+    provider.awareness.setLocalState(null);
+    const internal = provider as unknown as { _awarenessUpdateHandler?: (...args: unknown[]) => void };
+    if (internal._awarenessUpdateHandler) provider.awareness.off('update', internal._awarenessUpdateHandler);
+    let release: (() => void) | null = queueConnection(() => provider.connect());
+    const releaseSlot = () => {
+      release?.();
+      release = null;
+    };
+    provider.on('connection-close', releaseSlot);
     const map = doc.getMap('workshop');
     let revision: unknown = undefined;
     const onChange = () => {
@@ -63,13 +74,17 @@ export function useWorkshop(workshopId: string, token: string | null): WorkshopS
       }
     };
     map.observe(onChange);
-    provider.on('status', ({ status }: { status: string }) => setLive(status === 'connected'));
+    provider.on('status', ({ status }: { status: string }) => {
+      setLive(status === 'connected');
+      if (status === 'connected') releaseSlot();
+    });
     provider.on('closed', (event: { code: number; reason: string }) => {
       setLive(false);
       if (event.code === 4410) setError(new ApiError(410, 'gone', 'This workshop was deleted.'));
       else if (event.code === 4403) void refresh();
     });
     return () => {
+      releaseSlot();
       map.unobserve(onChange);
       provider.destroy();
       doc.destroy();

@@ -1,9 +1,11 @@
 import type { ActivityView, BoardView as BoardInfo, GroupView, WorkshopView } from '@canvas/api';
 import { useTemplate } from '../lib/useTemplate';
-import { assignNotesToAreas, layoutSolutionNotes, localize, type Lang, type Template } from '@canvas/templates';
-import { createShapeId, toRichText, type Editor } from 'tldraw';
-import { useEffect, useMemo, useState } from 'react';
-import { BoardView } from '../board/BoardView';
+import { assignNotesToAreas, localize, type Lang, type Template } from '@canvas/templates';
+import type { Editor } from 'tldraw';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+
+// tldraw is only needed when the facilitator steps into a board: the grid opens without it.
+const BoardView = lazy(() => import('../board/BoardView').then((m) => ({ default: m.BoardView })));
 import { MiniBoard } from '../canvas/MiniBoard';
 import { TemplateScaffold } from '../canvas/TemplateScaffold';
 import { CopyButton } from '../components/CopyButton';
@@ -14,26 +16,6 @@ import { forgetToken, savedToken, saveToken } from '../lib/credentials';
 import { navigate } from '../lib/navigation';
 import { useBoardDoc } from '../lib/useBoardDoc';
 import { useWorkshop } from '../lib/useWorkshop';
-
-/**
- * Puts the template's solution onto the solution board, laid out inside its areas. Shape ids are
- * derived from the template, so inserting twice does not duplicate anything (a lesson from servers
- * that seeded documents twice).
- */
-function insertTemplateSolution(editor: Editor, template: Template, lang: Lang): void {
-  const placed = layoutSolutionNotes(template, lang);
-  const shapes = placed
-    .map((note, i) => ({ note, id: createShapeId(`solution-${template.id}-${i}`) }))
-    .filter(({ id }) => !editor.getShape(id))
-    .map(({ note, id }) => ({
-      id,
-      type: 'note' as const,
-      x: note.x,
-      y: note.y,
-      props: { richText: toRichText(note.text), color: 'violet' as const, scale: note.scale },
-    }));
-  if (shapes.length > 0) editor.createShapes(shapes);
-}
 
 /** Reads `#key=…` from the facilitator link once, keeps it in this browser, and removes it from the address bar. */
 function facilitatorToken(workshopId: string): string | null {
@@ -97,7 +79,7 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
           <button className="button secondary" onClick={() => setStepIn(null)} data-testid="back-to-grid">← Back to all groups</button>
           <strong>{stepIn.title}</strong>
           {stepIn.board.kind === 'facilitator' && template?.solution && stepInEditor && (
-            <button className="button secondary" onClick={() => insertTemplateSolution(stepInEditor, template, lang)} data-testid="insert-solution">
+            <button className="button secondary" onClick={() => void import('../board/insertTemplateSolution').then((m) => m.insertTemplateSolution(stepInEditor, template, lang))} data-testid="insert-solution">
               Insert the canvas's own solution
             </button>
           )}
@@ -107,6 +89,7 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
           <TimerDisplay timer={view.state.timer} />
         </header>
         <div className="board-area full">
+          <Suspense fallback={<p className="muted">Opening the board…</p>}>
           <BoardView
             key={stepIn.board.id}
             boardId={stepIn.board.id}
@@ -118,6 +101,7 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
             onEditor={setStepInEditor}
             background={template ? <TemplateScaffold template={template} lang={lang} /> : undefined}
           />
+          </Suspense>
         </div>
       </div>
     );

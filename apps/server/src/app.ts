@@ -79,6 +79,7 @@ export async function buildApp(config: Config): Promise<App> {
   await fastify.register(templatesPlugin);
   await fastify.register(workshopsPlugin, {
     service: workshops,
+    sync,
     publicUrl: config.PUBLIC_URL,
     joinRateLimit: config.JOIN_RATE_LIMIT,
     createRateLimit: config.CREATE_RATE_LIMIT,

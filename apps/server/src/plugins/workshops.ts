@@ -4,6 +4,7 @@ import {
   createWorkshopRequestSchema,
   joinCodeParamsSchema,
   joinRequestSchema,
+  idSchema,
   moveParticipantRequestSchema,
   participantParamsSchema,
   groupParamsSchema,
@@ -14,7 +15,8 @@ import {
   type CreateWorkshopResponse,
 } from '@canvas/api';
 import rateLimit from '@fastify/rate-limit';
-import { CloseCode } from '@canvas/sync-server';
+import { readRecords } from '@canvas/board-model';
+import { CloseCode, type SyncServer } from '@canvas/sync-server';
 import { parseTemplateJson } from '@canvas/templates';
 import { WorkshopError, type WorkshopService } from '@canvas/workshops';
 import { resolveTemplate, templateInfo } from '../templateCatalog.js';
@@ -25,6 +27,7 @@ import type { SocketDecision } from './sync.js';
 
 export interface WorkshopsPluginOptions {
   service: WorkshopService;
+  sync: SyncServer;
   publicUrl?: string;
   joinRateLimit: number;
   createRateLimit: number;
@@ -193,6 +196,27 @@ export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsP
       manage(request, request.params.workshopId);
       service.removeParticipant(request.params.workshopId, request.params.participantId);
       return reply.code(204).send();
+    },
+  );
+
+  /**
+   * Every board of an activity in one answer, for the console's first paint: the grid is complete
+   * before its thirty sockets have connected (browsers throttle many pending handshakes).
+   */
+  app.get(
+    '/api/workshops/:workshopId/activities/:activityId/boards',
+    { schema: { params: workshopParamsSchema.extend({ activityId: idSchema }) } },
+    async (request) => {
+      const { workshopId, activityId } = request.params;
+      manage(request, workshopId);
+      const boards = service.boardsOf(workshopId).filter((b) => b.activityId === activityId && (b.kind === 'group' || b.kind === 'workshop'));
+      return {
+        boards: boards.map((board) => ({
+          boardId: board.id,
+          groupId: board.groupId,
+          records: opts.sync.withDoc(board.id, (doc) => readRecords(doc).filter((r) => r.typeName === 'shape')),
+        })),
+      };
     },
   );
 

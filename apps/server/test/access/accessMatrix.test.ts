@@ -183,6 +183,16 @@ describe('REST routes', () => {
     });
   }
 
+  it("the console's one-request grid snapshot is for the facilitator only", async () => {
+    const view = await http.get(`/api/workshops/${workshopId}`, tokens.facilitator);
+    const path = `/api/workshops/${workshopId}/activities/${view.body.activities[0].id}/boards`;
+    const grid = await http.get(path, tokens.facilitator);
+    expect(grid.status).toBe(200);
+    expect(grid.body.boards.map((b: { boardId: string }) => b.boardId)).toContain(boards.group);
+    expect((await http.get(path, tokens.member)).status).toBe(403);
+    expect((await http.get(path)).status).toBe(401);
+  });
+
   it('a participant sees only the boards the rules open to them', async () => {
     const view = await http.get(`/api/workshops/${workshopId}`, tokens.member);
     const ids = view.body.boards.map((b: { id: string }) => b.id);

@@ -65,6 +65,12 @@ export const api = {
     request('PATCH', `/api/workshops/${workshopId}/participants/${participantId}`, { token, body: { groupId } }),
   removeParticipant: (workshopId: string, token: string, participantId: string) =>
     request('DELETE', `/api/workshops/${workshopId}/participants/${participantId}`, { token }),
+  activityBoards: (workshopId: string, token: string, activityId: string) =>
+    request<{ boards: Array<{ boardId: string; groupId: string | null; records: Array<{ id: string; typeName: string; [key: string]: unknown }> }> }>(
+      'GET',
+      `/api/workshops/${workshopId}/activities/${activityId}/boards`,
+      { token },
+    ),
   end: (workshopId: string, token: string) => request<WorkshopView>('POST', `/api/workshops/${workshopId}/end`, { token, body: {} }),
   delete: (workshopId: string, token: string) => request('DELETE', `/api/workshops/${workshopId}`, { token }),
 };

@@ -4,7 +4,7 @@
  * took seconds to open. Sockets queue here: at most `MAX_CONNECTING` handshakes at a time.
  * Measured with `pnpm bench:grid`: see docs/performance-console.md.
  */
-const MAX_CONNECTING = 6;
+const MAX_CONNECTING = 8;
 let connecting = 0;
 const waiting: Array<() => void> = [];
 

@@ -15,6 +15,7 @@ import { api, ApiError } from '../lib/api';
 import { forgetToken, savedToken, saveToken } from '../lib/credentials';
 import { navigate } from '../lib/navigation';
 import { useBoardDoc } from '../lib/useBoardDoc';
+import type { StoredRecord } from '@canvas/board-model';
 import { useWorkshop } from '../lib/useWorkshop';
 
 /** Reads `#key=…` from the facilitator link once, keeps it in this browser, and removes it from the address bar. */
@@ -236,6 +237,19 @@ function Controls({ view, token, act, current, onOpenSolution }: { view: Worksho
 }
 
 function Grid({ view, token, current, template, lang, act, onStepIn }: { view: WorkshopView; token: string; current: ActivityView | null; template: Template | undefined; lang: Lang; act: Act; onStepIn: (board: BoardInfo, title: string) => void }) {
+  // Every tile's content in one request, shown until its own socket has synced.
+  const [initial, setInitial] = useState<Record<string, StoredRecord[]>>({});
+  useEffect(() => {
+    if (!current) return;
+    let cancelled = false;
+    api
+      .activityBoards(view.id, token, current.id)
+      .then(({ boards }) => !cancelled && setInitial(Object.fromEntries(boards.map((b) => [b.boardId, b.records]))))
+      .catch(() => {});
+    return () => {
+      cancelled = true;
+    };
+  }, [view.id, token, current?.id]);
   if (!current) return null;
   const spotlight = view.state.spotlightGroupId;
   const spotlitIndex = view.groups.findIndex((g) => g.id === spotlight);
@@ -246,7 +260,7 @@ function Grid({ view, token, current, template, lang, act, onStepIn }: { view: W
       <section className="grid-section">
         <h2>{current.title} — whole workshop</h2>
         <div className="grid">
-          {board && <Tile title="Everyone" board={board} token={token} template={template} lang={lang} memberCount={view.groups.reduce((n, g) => n + g.members.length, 0)} onStepIn={() => onStepIn(board, current.title)} />}
+          {board && <Tile title="Everyone" initialRecords={initial[board.id]} board={board} token={token} template={template} lang={lang} memberCount={view.groups.reduce((n, g) => n + g.members.length, 0)} onStepIn={() => onStepIn(board, current.title)} />}
         </div>
       </section>
     );
@@ -280,6 +294,7 @@ function Grid({ view, token, current, template, lang, act, onStepIn }: { view: W
           return (
             <Tile
               key={board.id}
+              initialRecords={initial[board.id]}
               title={group.name}
               color={group.color}
               board={board}
@@ -301,6 +316,7 @@ function Grid({ view, token, current, template, lang, act, onStepIn }: { view: W
 
 function Tile(props: {
   title: string;
+  initialRecords?: StoredRecord[];
   color?: string;
   board: BoardInfo;
   token: string;
@@ -312,7 +328,8 @@ function Tile(props: {
   onSpotlight?: () => void;
   onStepIn: () => void;
 }) {
-  const snapshot = useBoardDoc(props.board.id, props.token);
+  const live = useBoardDoc(props.board.id, props.token);
+  const snapshot = live.synced || !props.initialRecords ? live : { ...live, records: props.initialRecords };
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     const interval = setInterval(() => setNow(Date.now()), 5000);

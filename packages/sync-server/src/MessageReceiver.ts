@@ -87,7 +87,7 @@ export class MessageReceiver {
       return;
     }
     try {
-      Y.applyUpdate(room.doc, update, connection);
+      room.applyClientUpdate(update, connection);
     } catch {
       throw new DecodeError('the Yjs update could not be applied');
     }

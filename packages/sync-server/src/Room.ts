@@ -48,36 +48,52 @@ export class Room {
     const stored = store.load(boardId);
     if (stored) Y.applyUpdateV2(this.doc, stored, LOAD_ORIGIN);
     this.appendedSinceCompact = store.pendingUpdates(boardId);
-    // Yjs emits 'update' (V1) before 'updateV2' for every transaction, whatever the order of
-    // registration: the V1 frame is only prepared there and sent once the V2 append ran.
-    this.doc.on('update', this.prepareRelay);
+    // Only the V2 encoding is produced per transaction (for the store); the relayed V1 frame is the
+    // client's own bytes when they integrated as they were (§5.2), converted otherwise.
     this.doc.on('updateV2', this.persistThenRelay);
   }
 
-  private pendingRelay: { frame: Uint8Array; origin: unknown } | null = null;
+  /** The V1 update a connection is applying right now, relayed as is when it integrates cleanly. */
+  private incoming: { origin: unknown; update: Uint8Array; clean: boolean } | null = null;
+  /**
+   * Applies a client's update. Its bytes are relayed unchanged unless Yjs held part of it back or
+   * released earlier held-back parts (missing dependencies): then the integrated update is re-encoded.
+   */
+  applyClientUpdate(update: Uint8Array, origin: unknown): void {
+    const store = this.doc.store;
+    this.incoming = { origin, update, clean: store.pendingStructs === null && store.pendingDs === null };
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+    } finally {
+      this.incoming = null;
+    }
+  }
 
-  private readonly prepareRelay = (update: Uint8Array, origin: unknown): void => {
-    if (origin === LOAD_ORIGIN) return;
-    this.pendingRelay = { frame: encodeUpdate(update), origin };
-  };
+  private relayFrameFor(updateV2: Uint8Array, origin: unknown): Uint8Array {
+    const incoming = this.incoming;
+    const store = this.doc.store;
+    if (incoming && incoming.origin === origin && incoming.clean && store.pendingStructs === null && store.pendingDs === null) {
+      return encodeUpdate(incoming.update);
+    }
+    return encodeUpdate(Y.convertUpdateFormatV2ToV1(updateV2));
+  }
 
   /** Queues the update: stored with the others of this turn, then relayed (SPEC §5.1). */
   private readonly persistThenRelay = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN) return;
-    const relay = this.pendingRelay;
-    this.pendingRelay = null;
+    const relay = { frame: this.relayFrameFor(update, origin), origin };
     if (this.dirty) {
       // An earlier append failed: the next successful compaction stores everything at once.
       this.scheduleRetry();
-      if (relay) for (const connection of this.connections) if (connection !== relay.origin) connection.send(relay.frame);
+      for (const connection of this.connections) if (connection !== relay.origin) connection.send(relay.frame);
       return;
     }
     this.inFlight++;
     this.batcher.enqueue({
       boardId: this.boardId,
       updateV2: update,
-      frame: relay?.frame ?? encodeUpdate(Y.convertUpdateFormatV2ToV1(update)),
-      origin: relay?.origin ?? origin,
+      frame: relay.frame,
+      origin: relay.origin,
       settle: (ok, error) => this.settleAppend(ok, error),
       recipients: () => (this.destroyed ? [] : this.connections),
       cancelled: () => this.destroyed,
@@ -215,7 +231,6 @@ export class Room {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.evictTimer) clearTimeout(this.evictTimer);
     if (this.healthTimer) clearInterval(this.healthTimer);
-    this.doc.off('update', this.prepareRelay);
     this.doc.off('updateV2', this.persistThenRelay);
     this.doc.destroy();
     this.presence.clear();

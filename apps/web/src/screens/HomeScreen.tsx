@@ -100,7 +100,7 @@ function CreateCard({ onCreated }: { onCreated: (created: CreateWorkshopResponse
       .templates()
       .then(({ templates }) => {
         setTemplates(templates);
-        setSelected(templates.filter((t) => t.id.startsWith('c')).map((t) => t.id));
+        setSelected(templates.map((t) => t.id)); // the whole seed workshop, in order; untick what you skip
       })
       .catch(() => setError({ message: 'Could not load the canvases from the server.' }));
   }, []);

@@ -13,6 +13,7 @@ import { useEffect, useRef, useState } from 'react';
 import { atom, createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore } from 'tldraw';
 import { messageAuth, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { wsOrigin } from '../lib/watchBoard.js';
 
 export interface BoardConnection {
   /** The bound store, once the board's content has arrived; `null` before. */
@@ -36,10 +37,6 @@ export interface BoardConnectionOptions {
   readOnly: boolean;
 }
 
-/** `ws(s)://<this origin>`: the sync endpoint lives on the same origin as the app. */
-function wsOrigin(): string {
-  return location.origin.replace(/^http/, 'ws');
-}
 
 /**
  * Connects one board: a Y.Doc with a y-websocket provider, a tldraw store bound to it once the

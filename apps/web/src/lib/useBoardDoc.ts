@@ -1,9 +1,6 @@
 import { readFields, readRecords, type StoredRecord } from '@canvas/board-model';
 import { useEffect, useState } from 'react';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { queueConnection } from './connectionQueue';
-import { wsOrigin } from './useWorkshop';
+import { watchBoard } from './watchBoard';
 
 export interface PresentUser {
   clientId: number;
@@ -33,18 +30,8 @@ export function useBoardDoc(boardId: string | null, token: string | null, thrott
   const [snapshot, setSnapshot] = useState<BoardSnapshot>({ records: [], fields: {}, present: [], lastEditAt: null, status: 'connecting', synced: false });
   useEffect(() => {
     if (!boardId || !token) return;
-    const doc = new Y.Doc();
-    const provider = new WebsocketProvider(`${wsOrigin()}/sync`, boardId, doc, { params: { token }, disableBc: true, connect: false });
-    // A watcher is not a participant: no presence of its own, and the stock provider's habit of
-    // re-sending every presence change it receives is switched off (it doubled the console's traffic).
-    provider.awareness.setLocalState(null);
-    const internal = provider as unknown as { _awarenessUpdateHandler?: (...args: unknown[]) => void };
-    if (internal._awarenessUpdateHandler) provider.awareness.off('update', internal._awarenessUpdateHandler);
-    let release: (() => void) | null = queueConnection(() => provider.connect());
-    const releaseSlot = () => {
-      release?.();
-      release = null;
-    };
+    const watcher = watchBoard(boardId, token);
+    const { doc, provider } = watcher;
 
     let status: BoardSnapshot['status'] = 'connecting';
     let lastEditAt: number | null = null;
@@ -88,20 +75,15 @@ export function useBoardDoc(boardId: string | null, token: string | null, thrott
     });
     provider.on('status', ({ status: next }: { status: string }) => {
       status = next === 'connected' ? 'connected' : next === 'connecting' ? 'connecting' : 'offline';
-      if (next === 'connected' || next === 'disconnected') releaseSlot();
       schedule();
     });
-    provider.on('connection-close', releaseSlot);
     provider.on('closed', () => {
       status = 'closed';
-      releaseSlot();
       schedule();
     });
     return () => {
       if (timer) clearTimeout(timer);
-      releaseSlot();
-      provider.destroy();
-      doc.destroy();
+      watcher.destroy();
     };
   }, [boardId, token, throttleMs]);
   return snapshot;

@@ -1,9 +1,7 @@
 import type { WorkshopView } from '@canvas/api';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
 import { api, ApiError } from './api';
-import { queueConnection } from './connectionQueue';
+import { watchBoard } from './watchBoard';
 
 export interface WorkshopSession {
   view: WorkshopView | null;
@@ -14,9 +12,6 @@ export interface WorkshopSession {
   live: boolean;
 }
 
-function wsOrigin(): string {
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
-}
 
 /**
  * The caller's view of a workshop, kept live: the server writes a revision into the workshop's
@@ -52,18 +47,9 @@ export function useWorkshop(workshopId: string, token: string | null): WorkshopS
   const controlBoardId = view?.controlBoardId;
   useEffect(() => {
     if (!controlBoardId || !token) return;
-    const doc = new Y.Doc();
-    const provider = new WebsocketProvider(`${wsOrigin()}/sync`, controlBoardId, doc, { params: { token }, disableBc: true, connect: false });
-    // The control board is watched, not joined: no presence, no echo of others' presence.
-    provider.awareness.setLocalState(null);
-    const internal = provider as unknown as { _awarenessUpdateHandler?: (...args: unknown[]) => void };
-    if (internal._awarenessUpdateHandler) provider.awareness.off('update', internal._awarenessUpdateHandler);
-    let release: (() => void) | null = queueConnection(() => provider.connect());
-    const releaseSlot = () => {
-      release?.();
-      release = null;
-    };
-    provider.on('connection-close', releaseSlot);
+    // The control board is watched, not joined.
+    const watcher = watchBoard(controlBoardId, token);
+    const { doc, provider } = watcher;
     const map = doc.getMap('workshop');
     let revision: unknown = undefined;
     const onChange = () => {
@@ -74,24 +60,18 @@ export function useWorkshop(workshopId: string, token: string | null): WorkshopS
       }
     };
     map.observe(onChange);
-    provider.on('status', ({ status }: { status: string }) => {
-      setLive(status === 'connected');
-      if (status === 'connected') releaseSlot();
-    });
+    provider.on('status', ({ status }: { status: string }) => setLive(status === 'connected'));
     provider.on('closed', (event: { code: number; reason: string }) => {
       setLive(false);
       if (event.code === 4410) setError(new ApiError(410, 'gone', 'This workshop was deleted.'));
       else if (event.code === 4403) void refresh();
     });
     return () => {
-      releaseSlot();
       map.unobserve(onChange);
-      provider.destroy();
-      doc.destroy();
+      watcher.destroy();
     };
   }, [controlBoardId, token, refresh]);
 
   return { view, error, refresh, live };
 }
 
-export { wsOrigin };

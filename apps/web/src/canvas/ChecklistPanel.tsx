@@ -54,18 +54,24 @@ export function ChecklistPanel({ workshopId, groupId, token, doc, lang }: { work
   const link = (format: string) => `${base}?format=${format}&lang=${lang}&token=${encodeURIComponent(token)}`;
   return (
     <section className="checklist-panel" aria-label="Micro-credential checklist" data-testid="checklist">
-      <h3>EU micro-credential elements</h3>
+      <h3>{lang === 'de' ? 'EU-Elemente des Micro-Credentials' : 'EU micro-credential elements'}</h3>
       {error && <p className="muted small">{error}</p>}
       {items && (
         <>
-          <p className={`small ${missing ? 'warn-text' : 'ok-text'}`}>{missing ? `${missing} mandatory element${missing > 1 ? 's' : ''} missing` : 'All mandatory elements present'}</p>
+          <p className={`small ${missing ? 'warn-text' : 'ok-text'}`}>{lang === 'de'
+            ? missing
+              ? `${missing} Pflichtelement${missing > 1 ? 'e fehlen' : ' fehlt'}`
+              : 'Alle Pflichtelemente vorhanden'
+            : missing
+              ? `${missing} mandatory element${missing > 1 ? 's' : ''} missing`
+              : 'All mandatory elements present'}</p>
           <ol className="checklist">
             {items.map((item) => (
               <li key={item.id} className={`check-${item.status}`} title={item.hint}>
                 <span className="check-icon" aria-hidden>{ICON[item.status]}</span>
                 <span>
                   {item.label}
-                  {!item.mandatory && <span className="muted"> (optional)</span>}
+                  {!item.mandatory && <span className="muted"> ({lang === 'de' ? 'optional' : 'optional'})</span>}
                   {item.status !== 'present' && <span className="check-hint">{item.hint}</span>}
                 </span>
               </li>
@@ -74,8 +80,8 @@ export function ChecklistPanel({ workshopId, groupId, token, doc, lang }: { work
           <div className="downloads">
             <a className="button secondary small-button" href={link('ob3')} download>Open Badges 3.0</a>
             <a className="button secondary small-button" href={link('elm')} download>Europass ELM</a>
-            <a className="button secondary small-button" href={link('pdf')} download>Description (PDF)</a>
-            <a className="button secondary small-button" href={link('html')} target="_blank" rel="noreferrer">Description (web page)</a>
+            <a className="button secondary small-button" href={link('pdf')} download>{lang === 'de' ? 'Beschreibung (PDF)' : 'Description (PDF)'}</a>
+            <a className="button secondary small-button" href={link('html')} target="_blank" rel="noreferrer">{lang === 'de' ? 'Beschreibung (Webseite)' : 'Description (web page)'}</a>
           </div>
         </>
       )}

@@ -32,7 +32,7 @@ export function ExportMenu({ workshopId, boardId, token, lang, fileName }: { wor
 
   return (
     <section className="export-menu" aria-label="Download this board">
-      <h3>Download this board</h3>
+      <h3>{lang === 'de' ? 'Dieses Board herunterladen' : 'Download this board'}</h3>
       <div className="downloads">
         <a className="button secondary small-button" href={url('pdf', '&paper=a4')} download>PDF A4</a>
         <a className="button secondary small-button" href={url('pdf', '&paper=a3')} download>PDF A3</a>

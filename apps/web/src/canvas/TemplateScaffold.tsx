@@ -15,7 +15,7 @@ export function TemplateScaffold({ template, lang }: { template: Template; lang:
       data-testid="template-scaffold"
     >
       <div className="scaffold-header">
-        <div className="scaffold-unit">Unit {template.unit}</div>
+        <div className="scaffold-unit">{lang === 'de' ? 'Einheit' : 'Unit'} {template.unit}</div>
         <div className="scaffold-title">{localize(template.title, lang)}</div>
         <div className="scaffold-instructions">{localize(template.instructions, lang)}</div>
       </div>

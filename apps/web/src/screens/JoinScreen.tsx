@@ -2,6 +2,7 @@ import type { GroupSummary, WorkshopLookup } from '@canvas/api';
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../lib/api';
 import { saveName, savedName, savedToken, saveToken } from '../lib/credentials';
+import { words } from '../lib/i18n';
 import { navigate } from '../lib/navigation';
 
 /** `/join/:code` — give a name, pick a group (or be placed), land on the group's board. */
@@ -73,25 +74,26 @@ export function JoinScreen({ code }: { code: string }) {
   if (workshop.status === 'ended') {
     return (
       <main className="page narrow-page">
-        <section className="card"><h1>{workshop.title}</h1><p>This workshop has ended.</p></section>
+        <section className="card"><h1>{workshop.title}</h1><p>{words(workshop.language).workshopEnded}</p></section>
       </main>
     );
   }
+  const w = words(workshop.language);
   return (
     <main className="page narrow-page">
       <section className="card">
-        <p className="eyebrow">Joining</p>
+        <p className="eyebrow">{w.joining}</p>
         <h1>{workshop.title}</h1>
         <form onSubmit={submit} className="stack">
           <label className="field">
-            <span>Your name, as your group will see it</span>
+            <span>{w.yourName}</span>
             <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={40} autoFocus data-testid="display-name" />
           </label>
           <fieldset className="groups-picker">
-            <legend>Your group (at most 4 people)</legend>
+            <legend>{w.yourGroupPick}</legend>
             <label className={`group-option ${groupId === null ? 'selected' : ''}`}>
               <input type="radio" name="group" checked={groupId === null} onChange={() => setGroupId(null)} />
-              <span>Place me in a group with room</span>
+              <span>{w.placeMe}</span>
             </label>
             {workshop.groups.map((group) => {
               const full = group.memberCount >= group.capacity;
@@ -100,7 +102,7 @@ export function JoinScreen({ code }: { code: string }) {
                   <input type="radio" name="group" disabled={full} checked={groupId === group.id} onChange={() => setGroupId(group.id)} />
                   <span className="swatch" style={{ background: group.color }} />
                   <span>{group.name}</span>
-                  <span className="muted">{full ? 'full' : `${group.memberCount}/${group.capacity}`}</span>
+                  <span className="muted">{full ? w.full : `${group.memberCount}/${group.capacity}`}</span>
                 </label>
               );
             })}
@@ -120,14 +122,14 @@ export function JoinScreen({ code }: { code: string }) {
                         void submit(undefined, group.id);
                       }}
                     >
-                      Join {group.name} ({group.memberCount}/{group.capacity})
+                      {w.joinGroup(group.name, `${group.memberCount}/${group.capacity}`)}
                     </button>
                   ))}
                 </div>
               )}
             </div>
           )}
-          <button className="button primary" type="submit" disabled={busy}>{busy ? 'Joining…' : 'Join'}</button>
+          <button className="button primary" type="submit" disabled={busy}>{busy ? w.joiningBusy : w.join}</button>
         </form>
       </section>
     </main>

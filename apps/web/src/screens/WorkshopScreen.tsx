@@ -1,6 +1,7 @@
 import type { BoardView as BoardInfo, WorkshopView } from '@canvas/api';
 import type { Lang } from '@canvas/templates';
 import { useState } from 'react';
+import { words } from '../lib/i18n';
 import { useTemplate } from '../lib/useTemplate';
 import type * as Y from 'yjs';
 import { BoardView } from '../board/BoardView';
@@ -52,6 +53,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
   const spotlitGroup = view.groups.find((g) => g.id === view.state.spotlightGroupId);
   const template = useTemplate(view.id, activity?.templateId, token);
   const lang = view.language as Lang;
+  const w = words(view.language);
   const solutionShown = activity ? view.state.shownSolutionActivityIds.includes(activity.id) : false;
   const solutionBoard = activity && solutionShown ? view.boards.find((b) => b.kind === 'facilitator' && b.activityId === activity.id) : undefined;
   const [hideSolution, setHideSolution] = useState(false);
@@ -59,12 +61,12 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
   const draftsMicroCredential = Boolean(activity && ['c3-competences', 'c4-substantive', 'awarding'].includes(activity.templateId) && reason === 'group' && view.me.groupId);
 
   const notices: string[] = [];
-  if (view.state.status === 'ended') notices.push('The workshop has ended. Boards are read-only; you can still look at them.');
-  else if (view.state.locked) notices.push('Writing time is over: the facilitator locked the boards.');
-  if (reason === 'spotlight' && spotlitGroup) notices.push(`${spotlitGroup.name} is presenting. You are looking at their board (read-only).`);
-  if (spotlitGroup && spotlitGroup.id === view.me.groupId) notices.push('Your group is in the spotlight: everyone sees your board now.');
-  if (solutionShown) notices.push('The facilitator is showing the solution for this activity.');
-  if (activity && activity.id !== view.state.currentActivityId) notices.push('You are looking at an earlier activity. The group is now on another one.');
+  if (view.state.status === 'ended') notices.push(w.ended);
+  else if (view.state.locked) notices.push(w.locked);
+  if (reason === 'spotlight' && spotlitGroup) notices.push(w.presenting(spotlitGroup.name));
+  if (spotlitGroup && spotlitGroup.id === view.me.groupId) notices.push(w.ourSpotlight);
+  if (solutionShown) notices.push(w.solutionShown);
+  if (activity && activity.id !== view.state.currentActivityId) notices.push(w.earlierActivity);
 
   return (
     <div className="workspace">
@@ -85,7 +87,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
               onClick={() => onPickActivity(a.id === view.state.currentActivityId ? null : a.id)}
             >
               {a.title}
-              {a.id === view.state.currentActivityId && <span className="now">now</span>}
+              {a.id === view.state.currentActivityId && <span className="now">{w.now}</span>}
             </button>
           ))}
         </nav>
@@ -120,29 +122,29 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
             />
           ) : (
             <div className="empty-board">
-              <p>{view.me.groupId ? 'No board for this activity.' : 'You are not in a group yet. The facilitator will place you.'}</p>
+              <p>{view.me.groupId ? w.noBoard : w.noGroup}</p>
             </div>
           )}
         </div>
         <aside className="side-panel">
-          <h3>Your group</h3>
+          <h3>{w.yourGroup}</h3>
           <ul className="members">
             {group?.members.map((m) => (
               <li key={m.id}>
                 <span className="swatch" style={{ background: m.cursorColor }} /> {m.displayName}
-                {m.id === view.me.participantId && <span className="muted"> (you)</span>}
+                {m.id === view.me.participantId && <span className="muted"> {w.you}</span>}
               </li>
             ))}
           </ul>
           {solutionBoard && (
             <label className="toggle">
-              <input type="checkbox" checked={!hideSolution} onChange={() => setHideSolution((h) => !h)} data-testid="solution-visible" /> Show the solution on my screen
+              <input type="checkbox" checked={!hideSolution} onChange={() => setHideSolution((h) => !h)} data-testid="solution-visible" /> {w.showSolution}
             </label>
           )}
           {activity && template && (
             <>
-              <h3>About this canvas</h3>
-              <p className="muted small">{activity.durationMinutes ? `${activity.durationMinutes} minutes. ` : ''}Add post-its (press N) into the areas.</p>
+              <h3>{w.aboutCanvas}</h3>
+              <p className="muted small">{w.canvasHint(activity.durationMinutes)}</p>
             </>
           )}
           {template && doc && <FieldsPanel template={template} doc={doc} lang={lang} readOnly={board?.access !== 'write'} />}

@@ -1,7 +1,6 @@
-import * as Y from 'yjs';
 import { CloseCode } from './closeCodes.js';
 import type { Connection } from './Connection.js';
-import { DecodeError, decodeClientMessage, inspectUpdate, type ClientMessage } from './decode.js';
+import { DecodeError, decodeClientMessage, updateChangesDoc, validateUpdate, type ClientMessage } from './decode.js';
 import type { SyncLimits } from './options.js';
 import { encodePermissionDenied, encodeSyncStep2, type AwarenessEntry } from './protocol.js';
 import type { Room } from './Room.js';
@@ -78,9 +77,10 @@ export class MessageReceiver {
   }
 
   private applyUpdate(room: Room, connection: Connection, update: Uint8Array): void {
-    const { empty } = inspectUpdate(update);
-    if (empty) return;
+    validateUpdate(update);
     if (!connection.canWrite) {
+      // Rare (viewers offer their state once per sync), so the snapshot it costs stays off the writers' path.
+      if (!updateChangesDoc(room.doc, update)) return;
       // Refused, never applied (SPEC §7.2). The socket stays open: a viewer's client may hold
       // offline edits it will keep offering; closing would only make it reconnect in a loop.
       connection.send(encodePermissionDenied('read-only: this board does not accept your changes'));

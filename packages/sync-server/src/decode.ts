@@ -35,10 +35,17 @@ function expectEnd(decoder: decoding.Decoder, what: string): void {
   if (decoding.hasContent(decoder)) throw new DecodeError(`${what}: trailing bytes`);
 }
 
-/** Checks that a Yjs update (V1) parses; returns whether it carries any change at all. */
-export function inspectUpdate(update: Uint8Array): { empty: boolean } {
-  const parsed = guard('invalid Yjs update', () => Y.decodeUpdate(update));
-  return { empty: parsed.structs.length === 0 && parsed.ds.clients.size === 0 };
+/** Checks that a Yjs update (V1) parses completely, before anything of it touches a document. */
+export function validateUpdate(update: Uint8Array): void {
+  guard('invalid Yjs update', () => Y.decodeUpdate(update));
+}
+
+/**
+ * Whether applying the update would change the document. A read-only client's SyncStep2 carries its
+ * whole delete set: deletions the board already has are not a change and must not count as a write.
+ */
+export function updateChangesDoc(doc: Y.Doc, update: Uint8Array): boolean {
+  return !Y.snapshotContainsUpdate(Y.snapshot(doc), update);
 }
 
 export function decodeClientMessage(frame: Uint8Array, limits: DecodeLimits): ClientMessage {

@@ -40,6 +40,28 @@ describe('read-only (SPEC §7)', () => {
     expect(viewer.permissionDenied).toEqual([]);
   });
 
+  it('§7.2 a viewer of a board with deletions syncs without being told "permission denied"', async () => {
+    // The stock client answers the server's SyncStep1 with its whole delete set: knowing deletions
+    // the board already has is not a change, and must not count as a refused write.
+    const boardId = newBoardId('ro');
+    const writer = open(server, boardId);
+    await writer.synced;
+    writer.doc.getMap('m').set('gone', 1);
+    writer.doc.getMap('m').delete('gone');
+    writer.doc.getMap('m').set('kept', 2);
+    const viewer = open(server, boardId, { access: 'read' });
+    await viewer.synced;
+    await waitFor(() => viewer.doc.getMap('m').get('kept') === 2, 'state at viewer');
+    writer.doc.getMap('m').delete('kept');
+    await waitFor(() => !viewer.doc.getMap('m').has('kept'), 'deletion at viewer');
+    // Reconnect: now the viewer's SyncStep2 carries the deletions it learnt from the board.
+    viewer.provider.disconnect();
+    viewer.provider.connect();
+    await waitFor(() => viewer.provider.synced && viewer.provider.wsconnected, 'viewer back');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(viewer.permissionDenied).toEqual([]);
+  });
+
   it('§7.2 its edits are never applied: other clients and a reload do not see them; it is told, and stays open', async () => {
     const boardId = newBoardId('ro');
     const writer = open(server, boardId);

@@ -34,8 +34,7 @@
  * the per-repetition figures. Results: bench-results/grid-<time>.json (+ the table on stdout).
  * Loopback only; every loop is bounded; the process exits by itself.
  */
-import { execSync, spawn } from 'node:child_process';
-import net from 'node:net';
+import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,7 +45,8 @@ import type * as Y from 'yjs';
 import { api } from '../test/helpers/api.js';
 import { launchBrowser } from '../test/helpers/browser.js';
 import { connectBoard, type BoardClient } from '../test/helpers/clients.js';
-import { SERVER_MAIN, tempDataDir, type ServerProcess } from '../test/helpers/serverProcess.js';
+import { noteRecord } from '../test/helpers/boardContent.js';
+import { startServer, type ServerProcess } from '../test/helpers/serverProcess.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -132,63 +132,6 @@ function dist(values: number[]) {
   };
 }
 type Dist = ReturnType<typeof dist>;
-
-// ---------------------------------------------------------------------------------------------
-// The server: the built dist/main.js, like test/helpers/serverProcess.ts, but at LOG_LEVEL=warn
-// (that helper waits for the info-level "listening" line), so readiness = GET /api/health.
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const port = (probe.address() as net.AddressInfo).port;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(options: { env: Record<string, string> }): Promise<ServerProcess> {
-  const dataDir = tempDataDir('canvas-gridbench-');
-  const port = await freePort();
-  const child = spawn(process.execPath, [SERVER_MAIN], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const logs: string[] = [];
-  child.stdout!.on('data', (chunk: Buffer) => logs.length < 1000 && logs.push(chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => logs.length < 1000 && logs.push(chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${logs.join('')}`);
-    if (i > 150) {
-      child.kill('SIGKILL');
-      throw new Error(`server did not start:\n${logs.join('')}`);
-    }
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
-    if (ok) break;
-    await sleep(100);
-  }
-  return {
-    url,
-    wsUrl: `ws://127.0.0.1:${port}`,
-    port,
-    dataDir,
-    child,
-    logs,
-    kill(signal: NodeJS.Signals = 'SIGTERM') {
-      return new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
-        const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        child.once('exit', (code) => {
-          clearTimeout(force);
-          resolve(code);
-        });
-        child.kill(signal);
-      });
-    },
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Process and machine sampling (/proc)
@@ -284,29 +227,6 @@ interface EditRecord {
 
 const FRAME = { w: 1600, h: 1000 }; // the c1-needs template's frame
 
-/** One YKeyValue per doc (helpers/boardContent.ts builds a new one per call, which leaks observers). */
-function noteRecord(note: OwnNote, author: string, updatedAt?: string) {
-  return {
-    id: `shape:${note.id}`,
-    typeName: 'shape',
-    type: 'note',
-    x: note.x,
-    y: note.y,
-    rotation: 0,
-    index: 'a1',
-    parentId: 'page:page',
-    isLocked: false,
-    opacity: 1,
-    props: {
-      color: 'yellow',
-      richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: note.text }] }] },
-      size: 'm',
-      scale: 1,
-      growY: 0,
-    },
-    meta: { authorName: author, createdAt: note.createdAt, ...(updatedAt ? { updatedAt } : {}) },
-  };
-}
 
 class Participant {
   client: BoardClient | null = null;
@@ -336,7 +256,7 @@ class Participant {
   }
 
   writeOwn(note: OwnNote, updated: boolean) {
-    this.kv!.set(`shape:${note.id}`, noteRecord(note, this.name, updated ? new Date().toISOString() : undefined));
+    this.kv!.set(`shape:${note.id}`, noteRecord({ ...note, author: this.name, updatedAt: updated ? new Date().toISOString() : undefined }));
   }
 
   seed(count: number) {

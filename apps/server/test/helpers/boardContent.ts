@@ -1,10 +1,34 @@
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import type * as Y from 'yjs';
 
-/** Writes tldraw-shaped note records into a board doc the way the web binding stores them. */
-export function writeNote(doc: Y.Doc, note: { id: string; x: number; y: number; text: string; color?: string; author?: string; bloomLevel?: number }): void {
-  const kv = new YKeyValue<any>(doc.getArray('tldraw-records'));
-  kv.set(`shape:${note.id}`, {
+export interface NoteSpec {
+  id: string;
+  x: number;
+  y: number;
+  text: string;
+  color?: string;
+  author?: string;
+  bloomLevel?: number;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+/** One YKeyValue per doc: each instance observes the array, so building one per write would leak. */
+const keyValues = new WeakMap<Y.Doc, YKeyValue<any>>();
+
+/** Writes a tldraw-shaped note record into a board doc the way the web binding stores it. */
+export function writeNote(doc: Y.Doc, note: NoteSpec): void {
+  let kv = keyValues.get(doc);
+  if (!kv) {
+    kv = new YKeyValue<any>(doc.getArray('tldraw-records'));
+    keyValues.set(doc, kv);
+  }
+  kv.set(`shape:${note.id}`, noteRecord(note));
+}
+
+/** A tldraw 5 note record (what the binding stores), for tests and benchmarks. */
+export function noteRecord(note: NoteSpec) {
+  return {
     id: `shape:${note.id}`,
     typeName: 'shape',
     type: 'note',
@@ -24,10 +48,11 @@ export function writeNote(doc: Y.Doc, note: { id: string; x: number; y: number; 
     },
     meta: {
       authorName: note.author ?? 'Tester',
-      createdAt: '2026-11-23T10:00:00.000Z',
+      createdAt: note.createdAt ?? '2026-11-23T10:00:00.000Z',
+      ...(note.updatedAt ? { updatedAt: note.updatedAt } : {}),
       ...(note.bloomLevel ? { bloomLevel: note.bloomLevel } : {}),
     },
-  });
+  };
 }
 
 export function writeFields(doc: Y.Doc, fields: Record<string, unknown>): void {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,16 +23,30 @@ export function tempDataDir(prefix = 'canvas-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/** A free loopback port (the server is then started on it, so a restart can reuse it). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 /**
- * Starts the real, built server (`apps/server/dist/main.js`) as a child process on an ephemeral
- * loopback port and resolves once it listens. Tests kill it with SIGKILL to simulate a crash.
+ * Starts the real, built server (`apps/server/dist/main.js`) as a child process on a free loopback
+ * port and resolves once `GET /api/health` answers, whatever the log level. Tests kill it with
+ * SIGKILL to simulate a crash.
  */
 export async function startServer(options: { dataDir?: string; env?: Record<string, string>; port?: number } = {}): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? tempDataDir();
+  const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, [SERVER_MAIN], {
     env: {
       ...process.env,
-      PORT: String(options.port ?? 0),
+      PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
@@ -41,30 +56,29 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${logs.join('\n')}`)), 15_000);
+  const collect = (stream: NodeJS.ReadableStream) => {
     let buffer = '';
-    const onData = (chunk: Buffer) => {
+    stream.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
       let newline: number;
       while ((newline = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, newline);
+        if (logs.length < 10_000) logs.push(buffer.slice(0, newline));
         buffer = buffer.slice(newline + 1);
-        logs.push(line);
-        const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(line);
-        if (match) {
-          clearTimeout(timer);
-          resolve(Number(match[1]));
-        }
       }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${logs.join('\n')}`));
     });
-  });
+  };
+  collect(child.stdout!);
+  collect(child.stderr!);
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${logs.join('\n')}`);
+    if (Date.now() - started > 15_000) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not start:\n${logs.join('\n')}`);
+    }
+    if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   return {
     url: `http://127.0.0.1:${port}`,
     wsUrl: `ws://127.0.0.1:${port}`,
@@ -75,7 +89,12 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
     kill(signal: NodeJS.Signals = 'SIGTERM') {
       return new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
-        child.once('exit', (code) => resolve(code));
+        // A server that ignores SIGTERM past 10 s is killed, so that no test run hangs on it.
+        const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', (code) => {
+          clearTimeout(force);
+          resolve(code);
+        });
         child.kill(signal);
       });
     },

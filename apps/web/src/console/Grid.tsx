@@ -1,0 +1,86 @@
+import type { ActivityView, BoardView as BoardInfo, WorkshopView } from '@canvas/api';
+import type { StoredRecord } from '@canvas/board-model';
+import type { Lang, Template } from '@canvas/templates';
+import { useEffect, useState } from 'react';
+import { api } from '../lib/api';
+import type { Act } from './act';
+import { Tile } from './Tile';
+
+/** Every group's board of the current activity, live, with spotlight controls. */
+export function Grid({ view, token, current, template, lang, act, onStepIn }: { view: WorkshopView; token: string; current: ActivityView | null; template: Template | undefined; lang: Lang; act: Act; onStepIn: (board: BoardInfo, title: string) => void }) {
+  // Every tile's content in one request, shown until its own socket has synced.
+  const [initial, setInitial] = useState<Record<string, StoredRecord[]>>({});
+  useEffect(() => {
+    if (!current) return;
+    let cancelled = false;
+    api
+      .activityBoards(view.id, token, current.id)
+      .then(({ boards }) => !cancelled && setInitial(Object.fromEntries(boards.map((b) => [b.boardId, b.records]))))
+      .catch(() => {});
+    return () => {
+      cancelled = true;
+    };
+  }, [view.id, token, current?.id]);
+  if (!current) return null;
+  const spotlight = view.state.spotlightGroupId;
+  const spotlitIndex = view.groups.findIndex((g) => g.id === spotlight);
+  const nextGroup = view.groups[(spotlitIndex + 1) % Math.max(1, view.groups.length)];
+  if (current.kind === 'workshop-wide') {
+    const board = view.boards.find((b) => b.kind === 'workshop' && b.activityId === current.id);
+    return (
+      <section className="grid-section">
+        <h2>{current.title} — whole workshop</h2>
+        <div className="grid">
+          {board && <Tile title="Everyone" initialRecords={initial[board.id]} board={board} token={token} template={template} lang={lang} memberCount={view.groups.reduce((n, g) => n + g.members.length, 0)} onStepIn={() => onStepIn(board, current.title)} />}
+        </div>
+      </section>
+    );
+  }
+  return (
+    <section className="grid-section">
+      <div className="grid-heading">
+        <h2>{current.title} — {view.groups.length} groups</h2>
+        <div className="row">
+          {spotlight ? (
+            <>
+              <span className="spotlight-badge">Spotlight: {view.groups[spotlitIndex]?.name}</span>
+              {view.groups.length > 1 && nextGroup && (
+                <button className="button secondary" onClick={() => act(() => api.update(view.id, token, { spotlightGroupId: nextGroup.id }))}>
+                  Next group →
+                </button>
+              )}
+              <button className="button secondary" onClick={() => act(() => api.update(view.id, token, { spotlightGroupId: null }))} data-testid="release-spotlight">
+                Release spotlight
+              </button>
+            </>
+          ) : (
+            <span className="muted small">Spotlight a group to show its board on every screen.</span>
+          )}
+        </div>
+      </div>
+      <div className="grid" data-testid="group-grid">
+        {view.groups.map((group) => {
+          const board = view.boards.find((b) => b.kind === 'group' && b.groupId === group.id && b.activityId === current.id);
+          if (!board) return null;
+          return (
+            <Tile
+              key={board.id}
+              initialRecords={initial[board.id]}
+              title={group.name}
+              color={group.color}
+              board={board}
+              token={token}
+              template={template}
+              lang={lang}
+              group={group}
+              memberCount={group.members.length}
+              spotlit={group.id === spotlight}
+              onSpotlight={() => act(() => api.update(view.id, token, { spotlightGroupId: group.id === spotlight ? null : group.id }))}
+              onStepIn={() => onStepIn(board, `${group.name} — ${current.title}`)}
+            />
+          );
+        })}
+      </div>
+    </section>
+  );
+}

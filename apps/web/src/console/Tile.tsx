@@ -1,0 +1,74 @@
+import type { BoardView as BoardInfo, GroupView } from '@canvas/api';
+import type { StoredRecord } from '@canvas/board-model';
+import { assignNotesToAreas, localize, type Lang, type Template } from '@canvas/templates';
+import { useEffect, useState } from 'react';
+import { MiniBoard } from '../canvas/MiniBoard';
+import { useBoardDoc } from '../lib/useBoardDoc';
+
+/** One group's board in the console grid: a live miniature, who is online, how far they are. */
+export function Tile(props: {
+  title: string;
+  initialRecords?: StoredRecord[];
+  color?: string;
+  board: BoardInfo;
+  token: string;
+  template: Template | undefined;
+  lang: Lang;
+  group?: GroupView;
+  memberCount: number;
+  spotlit?: boolean;
+  onSpotlight?: () => void;
+  onStepIn: () => void;
+}) {
+  const live = useBoardDoc(props.board.id, props.token);
+  const snapshot = live.synced || !props.initialRecords ? live : { ...live, records: props.initialRecords };
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const interval = setInterval(() => setNow(Date.now()), 5000);
+    return () => clearInterval(interval);
+  }, []);
+  const notes = snapshot.records.filter((r) => r.typeName === 'shape' && r.type === 'note');
+  const counts = props.template ? assignNotesToAreas(props.template, notes as never) : null;
+  const online = snapshot.present.filter((p) => p.role !== 'facilitator');
+  const idleMinutes = snapshot.lastEditAt ? Math.max(0, Math.floor((now - snapshot.lastEditAt) / 60000)) : null;
+  const stuck = notes.length === 0 || (idleMinutes !== null && idleMinutes >= 5);
+  return (
+    <article className={`tile ${props.spotlit ? 'spotlit' : ''} ${stuck ? 'stuck' : ''}`} data-testid="tile" data-board={props.board.id}>
+      <header className="tile-header" style={{ borderColor: props.color }}>
+        <strong>{props.title}</strong>
+        <span className="tile-online" title={online.map((p) => p.name).join(', ')}>
+          {online.map((p) => (
+            <span key={p.clientId} className="avatar" style={{ background: p.color }} title={p.name}>
+              {p.name.slice(0, 1).toUpperCase()}
+            </span>
+          ))}
+          <span className="muted small">{online.length}/{props.memberCount} online</span>
+        </span>
+      </header>
+      <button className="tile-preview" onClick={props.onStepIn} aria-label={`Step into ${props.title}`}>
+        <MiniBoard template={props.template} records={snapshot.records} lang={props.lang} />
+      </button>
+      <footer className="tile-footer">
+        <span className="small" data-testid="tile-count">{notes.length} post-its</span>
+        <span className="small muted">{snapshot.lastEditAt === null ? 'no edits yet' : idleMinutes === 0 ? 'edited just now' : `last edit ${idleMinutes} min ago`}</span>
+        {counts && (
+          <span className="area-counts small">
+            {counts.areas.map(({ area, notes: inArea }) => (
+              <span key={area.id} title={localize(area.label, props.lang)} className={inArea.length === 0 ? 'empty' : ''}>
+                {inArea.length}
+              </span>
+            ))}
+          </span>
+        )}
+      </footer>
+      <div className="tile-actions">
+        <button className="button small-button" onClick={props.onStepIn}>Step in</button>
+        {props.onSpotlight && (
+          <button className={`button small-button ${props.spotlit ? 'primary' : 'secondary'}`} onClick={props.onSpotlight}>
+            {props.spotlit ? 'Release' : 'Spotlight'}
+          </button>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -11,27 +11,38 @@ const issuePaths = (template: typeof c4, values: Record<string, unknown>) =>
 
 describe('validateFieldValues', () => {
   it('T4.3 empty values are null without an issue', () => {
-    const { fields, issues } = validateFieldValues(awarding, { awardingBody: '  ', country: null, stackability: undefined });
-    expect(fields.map((f) => f.value)).toEqual(Array(8).fill(null));
+    const { fields, issues } = validateFieldValues(awarding, { issuer: '  ', issuerCountries: null, stackability: undefined, awardingBodies: [] });
+    expect(fields.map((f) => f.value)).toEqual(Array(awarding.fields!.length).fill(null));
     expect(issues).toEqual([]);
   });
 
-  it('T4.3 text patterns must match the whole value (ISO country code)', () => {
-    expect(value(awarding, { country: 'AT' }, 'country')).toBe('AT');
-    expect(value(awarding, { country: 'Austria' }, 'country')).toBeNull();
-    expect(validateFieldValues(awarding, { country: 'de' }).issues).toEqual([
-      { path: 'fields.country', code: 'invalid-field-value', message: 'Country of the awarding body: "de" does not match the expected format ^[A-Z]{2}$' },
+  it('T4.3 text patterns must match the whole value (web address)', () => {
+    expect(value(awarding, { homepage: 'https://example.org/mc' }, 'homepage')).toBe('https://example.org/mc');
+    expect(value(awarding, { homepage: 'example.org' }, 'homepage')).toBeNull();
+    expect(validateFieldValues(awarding, { homepage: 'https://a b' }).issues).toEqual([
+      { path: 'fields.homepage', code: 'invalid-field-value', message: 'Web page of the offer: "https://a b" does not match the expected format https?://\\S+' },
     ]);
-    expect(issuePaths(awarding, { country: 'DEU' })).toEqual(['fields.country']);
   });
 
   it('T4.3 text fields reject non-text values', () => {
-    expect(issuePaths(awarding, { awardingBody: 42 })).toEqual(['fields.awardingBody']);
+    expect(issuePaths(awarding, { issuer: 42 })).toEqual(['fields.issuer']);
+  });
+
+  it('T4.3 a list keeps its texts in order, drops blanks and repeats, reports bad entries and overflow', () => {
+    const { fields, issues } = validateFieldValues(awarding, { awardingBodies: [' VET school ', '', 'University', 7, 'VET school'] });
+    expect(fields.find((f) => f.id === 'awardingBodies')).toMatchObject({ value: ['VET school', 'University'], display: 'VET school; University' });
+    expect(issues.map((i) => i.path)).toEqual(['fields.awardingBodies.3']);
+    // A single text is read as a one-entry list; anything else that is not a list is refused.
+    expect(value(awarding, { awardingBodies: 'College' }, 'awardingBodies')).toEqual(['College']);
+    expect(issuePaths(awarding, { awardingBodies: { name: 'x' } })).toEqual(['fields.awardingBodies']);
+    const eleven = Array.from({ length: 11 }, (_, i) => `Body ${i + 1}`);
+    expect(issuePaths(awarding, { awardingBodies: eleven })).toEqual(['fields.awardingBodies.10']);
+    expect(value(awarding, { awardingBodies: eleven }, 'awardingBodies')).toHaveLength(10);
   });
 
   it('T4.3 numbers respect min, max and step, and may arrive as decimal strings', () => {
     expect(value(c4, { ects: 60 }, 'ects')).toBe(60);
-    expect(value(c4, { ects: '0' }, 'ects')).toBe(0);
+    expect(issuePaths(c4, { ects: '0' })).toEqual(['fields.ects']);
     expect(value(c4, { ects: 1.5 }, 'ects')).toBe(1.5);
     expect(issuePaths(c4, { ects: 60.5 })).toEqual(['fields.ects']);
     expect(issuePaths(c4, { ects: -1 })).toEqual(['fields.ects']);
@@ -49,14 +60,22 @@ describe('validateFieldValues', () => {
   });
 
   it('T4.3 multiselect keeps valid options in option order, drops duplicates, reports bad entries', () => {
-    const { fields, issues } = validateFieldValues(c4, { assessmentType: ['self-assessment', 'oral-exam', 7, 'oral-exam'] });
+    const { fields, issues } = validateFieldValues(c4, { assessmentType: ['portfolio', 'oral-examination', 7, 'oral-examination'] });
     expect(fields.find((f) => f.id === 'assessmentType')).toMatchObject({
-      value: ['oral-exam', 'self-assessment'],
-      display: 'Oral exam, Self-assessment',
+      value: ['oral-examination', 'portfolio'],
+      display: 'Oral examination, Portfolio',
     });
     expect(issues.map((i) => i.path)).toEqual(['fields.assessmentType.2']);
     expect(value(c4, { assessmentType: [] }, 'assessmentType')).toBeNull();
-    expect(issuePaths(c4, { assessmentType: 'project' })).toEqual(['fields.assessmentType']);
+    expect(issuePaths(c4, { assessmentType: 'project-work' })).toEqual(['fields.assessmentType']);
+  });
+
+  it('T6.1 a version-1 board is exported as version 2 describes it, without unknown-field issues', () => {
+    const { fields, issues } = validateFieldValues(awarding, { awardingBody: 'Example College', country: 'AT' });
+    expect(issues).toEqual([]);
+    expect(fields.find((f) => f.id === 'awardingBodies')!.value).toEqual(['Example College']);
+    expect(fields.find((f) => f.id === 'issuerCountries')!.value).toEqual(['AT']);
+    expect(value(c4, { assessmentType: ['written-exam', 'self-assessment'] }, 'assessors')).toEqual(['self']);
   });
 
   it('T4.4 unknown keys are reported', () => {

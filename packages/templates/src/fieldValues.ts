@@ -1,3 +1,4 @@
+import { migrateFieldValues } from './fieldMigrations.js';
 import { type Lang, localize } from './localized.js';
 import type { Template, TemplateField } from './schema.js';
 
@@ -34,6 +35,12 @@ function checkText(field: TemplateField, raw: unknown): Check {
     return { ok: false, message: `"${value}" does not match the expected format ${field.pattern}` };
   }
   return { ok: true, value };
+}
+
+/** One entry of a list field: text that matches the field's pattern, if any (SPEC T4.3). */
+function checkListEntry(field: TemplateField, raw: unknown): Check {
+  if (typeof raw !== 'string') return { ok: false, message: `expected text, got ${describe(raw)}` };
+  return checkText(field, raw);
 }
 
 function checkNumber(field: TemplateField, raw: unknown): Check {
@@ -74,6 +81,7 @@ function display(field: TemplateField, value: FieldValue, lang: Lang): string {
     const option = field.options?.find((o) => o.value === v);
     return option ? localize(option.label, lang) : v;
   };
+  if (field.kind === 'list' && Array.isArray(value)) return value.join('; ');
   if (Array.isArray(value)) return value.map(label).join(', ');
   if (field.kind === 'select') return label(String(value));
   if (typeof value === 'number') return field.unit ? `${value} ${localize(field.unit, lang)}` : String(value);
@@ -81,16 +89,46 @@ function display(field: TemplateField, value: FieldValue, lang: Lang): string {
 }
 
 /**
+ * A list keeps its entries in the given order: blank entries are dropped silently, bad ones and
+ * those past `maxItems` with an issue, repeats without one (SPEC T4.3).
+ */
+function checkList(field: TemplateField, raw: unknown, path: string, name: string, issues: ExportIssue[]): FieldValue {
+  const entries = typeof raw === 'string' ? [raw] : raw;
+  if (!Array.isArray(entries)) {
+    issues.push({ path, code: 'invalid-field-value', message: `${name}: expected a list of texts, got ${describe(raw)}` });
+    return null;
+  }
+  const kept: string[] = [];
+  entries.forEach((entry, i) => {
+    if (isEmpty(entry)) return;
+    const check = checkListEntry(field, entry);
+    if (!check.ok) {
+      issues.push({ path: `${path}.${i}`, code: 'invalid-field-value', message: `${name}: ${check.message}` });
+    } else if (!kept.includes(check.value as string)) {
+      if (field.maxItems !== undefined && kept.length >= field.maxItems) {
+        issues.push({ path: `${path}.${i}`, code: 'invalid-field-value', message: `${name}: at most ${field.maxItems} entries` });
+      } else {
+        kept.push(check.value as string);
+      }
+    }
+  });
+  return kept.length > 0 ? kept : null;
+}
+
+/**
  * Validates raw field values (as a form or the board's metadata holds them) against the template's
  * field definitions. Every template field is returned in template order; empty values become `null`
  * without an issue, wrong values become `null` with an issue, unknown keys are reported, and
- * multiselect values are de-duplicated and put in option order (SPEC T4.3, T4.4).
+ * multiselect values are de-duplicated and put in option order (SPEC T4.3, T4.4). Values of an
+ * earlier template version are migrated first (T6), so their old keys are not reported as unknown.
  */
 export function validateFieldValues(
   template: Template,
-  values: Readonly<Record<string, unknown>>,
+  stored: Readonly<Record<string, unknown>>,
   lang: Lang = 'en',
 ): { fields: ValidatedField[]; issues: ExportIssue[] } {
+  // Boards written for an earlier template version are read as the current one (SPEC T6).
+  const { values } = migrateFieldValues(template, stored);
   const issues: ExportIssue[] = [];
   const defs = template.fields ?? [];
   const fields = defs.map((field): ValidatedField => {
@@ -113,6 +151,8 @@ export function validateFieldValues(
         const ordered = (field.options ?? []).map((o) => o.value).filter((v) => chosen.has(v));
         value = ordered.length > 0 ? ordered : null;
       }
+    } else if (field.kind === 'list') {
+      value = checkList(field, raw, path, name, issues);
     } else {
       const check =
         field.kind === 'text' ? checkText(field, raw) : field.kind === 'number' ? checkNumber(field, raw) : checkSelect(field, raw);

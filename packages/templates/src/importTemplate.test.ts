@@ -68,7 +68,7 @@ describe('parseTemplateJson', () => {
 
   it('T5.3 names an unknown field kind and the allowed ones', () => {
     expect(errors({ ...minimal, fields: [{ id: 'due', label: { en: 'Due' }, kind: 'date' }] })).toEqual([
-      { path: 'fields.0.kind', message: 'Unknown field kind "date"; expected one of text, number, select, multiselect' },
+      { path: 'fields.0.kind', message: 'Unknown field kind "date"; expected one of text, number, select, multiselect, list' },
     ]);
   });
 

@@ -28,6 +28,22 @@ export {
 export { getTemplate, listTemplates } from './catalog/index.js';
 export { EQF_LEVELS, eqfLevelUri, getEqfLevel, type EqfLevel } from './reference/eqf.js';
 export { BLOOM_LEVELS, getBloomLevel, type BloomLevel } from './reference/bloom.js';
+export { ANNEX_I_ELEMENTS, annexIElement, type AnnexIElement } from './reference/annexI.js';
+export { ISCED_F_FIELDS, iscedFUri, type IscedField } from './reference/isced.js';
+export {
+  ASSESSMENT_METHODS,
+  ASSESSORS,
+  EUROPASS_SCHEMES,
+  LEARNING_OPPORTUNITY_TYPES,
+  PEER_ASSESSMENT_URI,
+  QF_EHEA_CYCLES,
+  WORK_BASED_LEARNING,
+  WORK_BASED_MODE_URI,
+  type QfEheaCycle,
+  type VocabularyEntry,
+} from './reference/europass.js';
+export { COUNTRY_ALPHA3, LANGUAGE_ALPHA3, countryLabel, languageLabel } from './reference/places.js';
+export { migrateFieldValues, type MigratedFields } from './fieldMigrations.js';
 export { richTextToPlain, type RichTextNode } from './richText.js';
 export {
   NOTE_SIZE,

@@ -96,21 +96,24 @@ describe('TemplateSchema', () => {
       { id: 'free', label: { en: 'Free' }, kind: 'text', options: [{ value: 'a', label: { en: 'A' } }], min: 1 },
       { id: 'n', label: { en: 'N' }, kind: 'number', min: 5, max: 1, pattern: '^x$' },
       { id: 'code', label: { en: 'Code' }, kind: 'text', pattern: '([' },
+      { id: 'many', label: { en: 'Many' }, kind: 'select', options: [{ value: 'a', label: { en: 'A' } }], maxItems: 2 },
+      { id: 'codes', label: { en: 'Codes' }, kind: 'list', pattern: '[A-Z]{2}', maxItems: 3 },
     ];
     expect(issues(t)).toEqual([
       { path: 'fields.0.options', message: 'A select field needs at least one option' },
       { path: 'fields.1.options', message: 'options are only allowed on select and multiselect fields' },
       { path: 'fields.1.min', message: 'min is only allowed on number fields' },
       { path: 'fields.2.max', message: 'max (1) is smaller than min (5)' },
-      { path: 'fields.2.pattern', message: 'pattern is only allowed on text fields' },
+      { path: 'fields.2.pattern', message: 'pattern is only allowed on text and list fields' },
       { path: 'fields.3.pattern', message: 'pattern is not a valid regular expression' },
+      { path: 'fields.4.maxItems', message: 'maxItems is only allowed on list fields' },
     ]);
   });
 
   it('T1.6 rejects an unknown field kind with the allowed kinds in the message', () => {
     const t = { ...minimal(), fields: [{ id: 'when', label: { en: 'When' }, kind: 'date' }] };
     expect(issues(t)).toEqual([
-      { path: 'fields.0.kind', message: 'Unknown field kind "date"; expected one of text, number, select, multiselect' },
+      { path: 'fields.0.kind', message: 'Unknown field kind "date"; expected one of text, number, select, multiselect, list' },
     ]);
   });
 

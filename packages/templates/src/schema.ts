@@ -32,7 +32,7 @@ export const NOTE_COLORS = [
 export const AREA_ACCEPTS = ['notes', 'text', 'any'] as const;
 
 /** Structured field kinds a template can declare (SPEC T1.6). */
-export const FIELD_KINDS = ['text', 'number', 'select', 'multiselect'] as const;
+export const FIELD_KINDS = ['text', 'number', 'select', 'multiselect', 'list'] as const;
 
 /** Template kinds: one board per group, or one board the whole workshop writes on. */
 export const TEMPLATE_KINDS = ['group', 'workshop-wide'] as const;
@@ -89,8 +89,10 @@ export const TemplateFieldSchema = z.strictObject({
   max: z.number().optional(),
   step: z.number().positive({ error: 'step must be greater than 0' }).optional(),
   unit: LocalizedTextSchema.optional(),
-  /** A regular expression (JavaScript syntax, whole value) for text fields, e.g. a country code. */
+  /** A regular expression (JavaScript syntax, whole value) for text fields and each entry of a list. */
   pattern: z.string().optional(),
+  /** The most entries a `list` field holds (SPEC T1.6). */
+  maxItems: z.int({ error: 'maxItems must be a whole number' }).min(1, { error: 'maxItems must be at least 1' }).optional(),
   help: LocalizedTextSchema.optional(),
 });
 
@@ -185,9 +187,12 @@ function checkFields(t: TemplateBase, ctx: Ctx): void {
     } else if (field.min !== undefined && field.max !== undefined && field.min > field.max) {
       ctx.addIssue({ code: 'custom', path: at('max'), message: `max (${field.max}) is smaller than min (${field.min})` });
     }
+    if (field.maxItems !== undefined && field.kind !== 'list') {
+      ctx.addIssue({ code: 'custom', path: at('maxItems'), message: `maxItems is only allowed on list fields` });
+    }
     if (field.pattern !== undefined) {
-      if (field.kind !== 'text') {
-        ctx.addIssue({ code: 'custom', path: at('pattern'), message: `pattern is only allowed on text fields` });
+      if (field.kind !== 'text' && field.kind !== 'list') {
+        ctx.addIssue({ code: 'custom', path: at('pattern'), message: `pattern is only allowed on text and list fields` });
       }
       try {
         new RegExp(field.pattern, 'u');

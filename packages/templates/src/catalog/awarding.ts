@@ -1,14 +1,18 @@
+import { annexIElement } from '../reference/annexI.js';
+import { COUNTRY_ALPHA3, countryLabel } from '../reference/places.js';
 import type { Template } from '../schema.js';
 
 /**
  * Awarding canvas (Unit 5.1). Covers the EU Council Recommendation (2022) elements that describe how
  * a credential is awarded. Learner identity and date of issuing are left out on purpose: they only
- * exist once a credential is issued, and this canvas describes the offer.
+ * exist once a credential is issued, and this canvas describes the offer. Version 2 keeps the issuer
+ * apart from the awarding bodies (several for a joint award) and asks for the issuer's countries and
+ * regions; version-1 boards stay readable through `migrateFieldValues`.
  */
 export const awarding: Template = {
   schemaVersion: 1,
   id: 'awarding',
-  version: '1.0.0',
+  version: '2.0.0',
   title: { en: 'Awarding canvas', de: 'Canvas zur Vergabe' },
   unit: '5.1',
   activity: { en: 'Developing an awarding strategy', de: 'Eine Vergabestrategie entwickeln' },
@@ -99,20 +103,50 @@ export const awarding: Template = {
     },
   ],
   fields: [
-    { id: 'awardingBody', label: { en: 'Awarding body', de: 'Vergebende Stelle' }, kind: 'text' },
     {
-      id: 'country',
-      label: { en: 'Country of the awarding body', de: 'Land der vergebenden Stelle' },
-      kind: 'text',
-      pattern: '^[A-Z]{2}$',
+      id: 'awardingBodies',
+      label: { ...annexIElement('awarding-body').label },
+      kind: 'list',
+      maxItems: 10,
       help: {
-        en: 'Two-letter ISO 3166-1 code, for example DE, AT or IE.',
-        de: 'Zweibuchstabiger ISO-3166-1-Code, zum Beispiel DE, AT oder IE.',
+        en: 'One institution per entry; several for a joint award (e.g. a VET school and a university).',
+        de: 'Eine Einrichtung pro Eintrag; mehrere bei gemeinsamer Vergabe (z. B. Berufsschule und Hochschule).',
+      },
+    },
+    {
+      id: 'issuer',
+      label: { en: 'Issuer', de: 'Aussteller' },
+      kind: 'text',
+      help: {
+        en: 'The organisation that issues the credential, if it is not the first awarding body.',
+        de: 'Die Organisation, die den Nachweis ausstellt, falls es nicht die erste vergebende Stelle ist.',
+      },
+    },
+    {
+      id: 'issuerCountries',
+      label: { en: 'Country(ies) of the issuer', de: 'Land/Länder des Ausstellers' },
+      kind: 'multiselect',
+      options: Object.keys(COUNTRY_ALPHA3).map((code) => ({ value: code, label: countryLabel(code) })),
+    },
+    {
+      id: 'issuerRegion',
+      label: { en: 'Region(s) of the issuer', de: 'Region(en) des Ausstellers' },
+      kind: 'text',
+      help: { en: 'Optional, for example Bavaria or Flanders.', de: 'Optional, zum Beispiel Bayern oder Flandern.' },
+    },
+    {
+      id: 'homepage',
+      label: { en: 'Web page of the offer', de: 'Webseite des Angebots' },
+      kind: 'text',
+      pattern: 'https?://\\S+',
+      help: {
+        en: 'Where learners find the offer (Europass needs it to publish the learning opportunity).',
+        de: 'Wo Lernende das Angebot finden (Europass braucht sie, um das Lernangebot zu veröffentlichen).',
       },
     },
     {
       id: 'qualityAssurance',
-      label: { en: 'Type of quality assurance', de: 'Art der Qualitätssicherung' },
+      label: { ...annexIElement('quality-assurance').short },
       kind: 'select',
       options: [
         { value: 'internal', label: { en: 'Internal', de: 'Intern' } },
@@ -127,36 +161,33 @@ export const awarding: Template = {
     },
     {
       id: 'supervision',
-      label: {
-        en: 'Supervision and identity verification during assessment',
-        de: 'Aufsicht und Identitätsprüfung bei der Prüfung',
-      },
+      label: { ...annexIElement('supervision').short },
       kind: 'select',
       options: [
         {
           value: 'unsupervised-no-id',
-          label: { en: 'Unsupervised, no identity check', de: 'Ohne Aufsicht, ohne Identitätsprüfung' },
+          label: { en: 'Unsupervised, no identity verification', de: 'Ohne Beaufsichtigung, ohne Identitätsprüfung' },
         },
         {
           value: 'supervised-no-id',
-          label: { en: 'Supervised, no identity check', de: 'Mit Aufsicht, ohne Identitätsprüfung' },
+          label: { en: 'Supervised, no identity verification', de: 'Mit Beaufsichtigung, ohne Identitätsprüfung' },
         },
         {
           value: 'supervised-with-id',
           label: {
-            en: 'Supervised online or on site, with identity check',
-            de: 'Mit Aufsicht online oder vor Ort, mit Identitätsprüfung',
+            en: 'Supervised online or onsite, with identity verification',
+            de: 'Mit Beaufsichtigung online oder vor Ort, mit Identitätsprüfung',
           },
         },
       ],
     },
     {
       id: 'stackability',
-      label: { en: 'Stackability', de: 'Kombinierbarkeit' },
+      label: { ...annexIElement('stackability').short },
       kind: 'select',
       options: [
-        { value: 'stand-alone', label: { en: 'Stand-alone', de: 'Eigenständig' } },
-        { value: 'stackable', label: { en: 'Stackable', de: 'Kombinierbar' } },
+        { value: 'stand-alone', label: { en: 'Stand-alone, independent', de: 'Eigenständig, unabhängig' } },
+        { value: 'stackable', label: { en: 'Integrated, stackable towards another credential', de: 'Integriert, kombinierbar zu einem anderen Nachweis' } },
       ],
     },
     {
@@ -170,7 +201,7 @@ export const awarding: Template = {
     },
     {
       id: 'furtherInformation',
-      label: { en: 'Further information', de: 'Weitere Informationen' },
+      label: { ...annexIElement('further-information').short },
       kind: 'text',
     },
   ],

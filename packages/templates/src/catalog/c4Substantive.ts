@@ -1,15 +1,31 @@
+import { annexIElement } from '../reference/annexI.js';
 import { EQF_LEVELS } from '../reference/eqf.js';
+import {
+  ASSESSMENT_METHODS,
+  ASSESSORS,
+  LEARNING_OPPORTUNITY_TYPES,
+  QF_EHEA_CYCLES,
+  WORK_BASED_LEARNING,
+  type VocabularyEntry,
+} from '../reference/europass.js';
+import { ISCED_F_FIELDS } from '../reference/isced.js';
+import { LANGUAGE_ALPHA3, languageLabel } from '../reference/places.js';
 import type { Template } from '../schema.js';
+
+const options = (entries: readonly VocabularyEntry[]) => entries.map((e) => ({ value: e.value, label: { ...e.label } }));
 
 /**
  * C4 – Substantive elements (Units 4.2–4.3). Brings C1–C3 together into the description of the offer.
- * The structured fields map to EU Annex I elements and ELM v3 properties (title, EQF level, workload,
- * mode, learning setting, assessment, prerequisites), so they are fields rather than free notes.
+ * The structured fields map to EU Annex I elements and ELM v3 properties (title, level, workload,
+ * form of participation, assessment, prerequisites), so they are fields rather than free notes.
+ * Version 2 added the Europass vocabularies (opportunity type, ISCED-F, NQF, QF-EHEA, languages,
+ * work-based learning) and split "who assesses" from the type of assessment; boards written with
+ * version 1 stay readable through `migrateFieldValues`.
  */
 export const c4Substantive: Template = {
   schemaVersion: 1,
   id: 'c4-substantive',
-  version: '1.0.0',
+  version: '2.0.0',
   title: { en: 'C4 Substantive elements', de: 'C4 Inhaltliche Elemente' },
   unit: '4.2–4.3',
   activity: {
@@ -108,10 +124,18 @@ export const c4Substantive: Template = {
     },
   ],
   fields: [
+    { id: 'title', label: { ...annexIElement('title').label }, kind: 'text' },
     {
-      id: 'title',
-      label: { en: 'Title of the micro-credential', de: 'Titel des Micro-Credentials' },
-      kind: 'text',
+      id: 'learningOpportunityType',
+      label: { en: 'Type of learning opportunity', de: 'Art des Lernangebots' },
+      kind: 'select',
+      options: options(LEARNING_OPPORTUNITY_TYPES),
+    },
+    {
+      id: 'iscedField',
+      label: { en: 'Field of education (ISCED-F 2013)', de: 'Ausbildungsfeld (ISCED-F 2013)' },
+      kind: 'select',
+      options: ISCED_F_FIELDS.map((f) => ({ value: f.code, label: { en: `${f.code} ${f.label.en}`, de: `${f.code} ${f.label.de}` } })),
     },
     {
       id: 'eqfLevel',
@@ -119,39 +143,64 @@ export const c4Substantive: Template = {
       kind: 'select',
       options: EQF_LEVELS.map((l) => ({ value: String(l.level), label: { ...l.label } })),
       help: {
-        en: 'The level of the learning outcomes in the European Qualifications Framework.',
-        de: 'Das Niveau der Lernergebnisse im Europäischen Qualifikationsrahmen.',
+        en: 'The level of the learning outcomes in the European Qualifications Framework, if applicable.',
+        de: 'Das Niveau der Lernergebnisse im Europäischen Qualifikationsrahmen, falls zutreffend.',
+      },
+    },
+    {
+      id: 'nqfLevel',
+      label: { en: 'NQF level', de: 'NQR-Niveau' },
+      kind: 'text',
+      help: {
+        en: 'The level in the national qualifications framework, if the offer is placed there, e.g. DQR 5.',
+        de: 'Das Niveau im nationalen Qualifikationsrahmen, falls das Angebot dort zugeordnet ist, z. B. DQR 5.',
+      },
+    },
+    {
+      id: 'qfEheaCycle',
+      label: { en: 'QF-EHEA cycle', de: 'QR-EHR-Zyklus' },
+      kind: 'select',
+      options: options(QF_EHEA_CYCLES),
+      help: {
+        en: 'For higher education: the cycle of the Qualifications Framework of the European Higher Education Area, if applicable.',
+        de: 'Für Hochschulen: der Zyklus des Qualifikationsrahmens im Europäischen Hochschulraum, falls zutreffend.',
       },
     },
     {
       id: 'ects',
       label: { en: 'Credits', de: 'Leistungspunkte' },
       kind: 'number',
-      min: 0,
+      min: 0.5,
       max: 60,
       step: 0.5,
       unit: { en: 'ECTS', de: 'ECTS' },
       help: {
-        en: 'One ECTS credit stands for about 25–30 hours of learning.',
-        de: 'Ein ECTS-Punkt entspricht etwa 25–30 Stunden Lernaufwand.',
+        en: 'One ECTS credit stands for 25–30 hours of notional workload.',
+        de: 'Ein ECTS-Punkt entspricht 25–30 Stunden fiktiver Arbeitsbelastung.',
       },
     },
     {
       id: 'workloadHours',
-      label: { en: 'Notional workload', de: 'Geschätzter Arbeitsaufwand' },
+      label: { en: 'Notional workload', de: 'Fiktive Arbeitsbelastung' },
       kind: 'number',
       min: 1,
       unit: { en: 'hours', de: 'Stunden' },
     },
     {
       id: 'deliveryMode',
-      label: { en: 'Form of participation', de: 'Form der Teilnahme' },
+      label: { ...annexIElement('participation').short },
       kind: 'select',
       options: [
         { value: 'online', label: { en: 'Online', de: 'Online' } },
         { value: 'blended', label: { en: 'Blended', de: 'Hybrid (Blended)' } },
         { value: 'in-person', label: { en: 'In person', de: 'In Präsenz' } },
       ],
+    },
+    {
+      id: 'workBasedLearning',
+      label: { en: 'Work-based learning', de: 'Lernen am Arbeitsplatz' },
+      kind: 'select',
+      options: options(WORK_BASED_LEARNING),
     },
     {
       id: 'learningSetting',
@@ -163,24 +212,36 @@ export const c4Substantive: Template = {
       ],
     },
     {
-      id: 'assessmentType',
-      label: { en: 'Type of assessment', de: 'Art der Prüfung' },
+      id: 'languages',
+      label: { en: 'Language(s) of instruction', de: 'Unterrichtssprache(n)' },
       kind: 'multiselect',
-      options: [
-        { value: 'written-exam', label: { en: 'Written exam', de: 'Schriftliche Prüfung' } },
-        { value: 'oral-exam', label: { en: 'Oral exam', de: 'Mündliche Prüfung' } },
-        { value: 'practical-task', label: { en: 'Practical task', de: 'Praktische Aufgabe' } },
-        { value: 'project', label: { en: 'Project', de: 'Projekt' } },
-        { value: 'portfolio', label: { en: 'Portfolio', de: 'Portfolio' } },
-        { value: 'presentation', label: { en: 'Presentation', de: 'Präsentation' } },
-        { value: 'peer-assessment', label: { en: 'Peer assessment', de: 'Peer-Bewertung' } },
-        { value: 'self-assessment', label: { en: 'Self-assessment', de: 'Selbsteinschätzung' } },
-      ],
+      options: Object.keys(LANGUAGE_ALPHA3).map((code) => ({ value: code, label: languageLabel(code) })),
     },
     {
-      id: 'prerequisites',
-      label: { en: 'Prerequisites to enrol', de: 'Zugangsvoraussetzungen' },
-      kind: 'text',
+      id: 'assessmentType',
+      label: { ...annexIElement('assessment-type').label },
+      kind: 'multiselect',
+      options: options(ASSESSMENT_METHODS),
+      help: {
+        en: 'What the learners do to show the learning outcomes (Europass assessment types).',
+        de: 'Was die Lernenden tun, um die Lernergebnisse zu zeigen (Europass-Bewertungsarten).',
+      },
     },
+    {
+      id: 'assessors',
+      label: { en: 'Who assesses', de: 'Wer bewertet' },
+      kind: 'multiselect',
+      options: options(ASSESSORS),
+    },
+    {
+      id: 'gradingScheme',
+      label: { en: 'How results are graded', de: 'Bewertungsmaßstab' },
+      kind: 'text',
+      help: {
+        en: 'For example: pass or fail against each learning outcome, or a grading scale.',
+        de: 'Zum Beispiel: bestanden oder nicht bestanden je Lernergebnis, oder eine Notenskala.',
+      },
+    },
+    { id: 'prerequisites', label: { ...annexIElement('prerequisites').short }, kind: 'text' },
   ],
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalizedText } from '../localized.js';
+import { ANNEX_I_ELEMENTS, annexIElement } from '../reference/annexI.js';
 import { TemplateSchema } from '../schema.js';
 import { getTemplate, listTemplates } from './index.js';
 import { areaAt } from '../areaMembership.js';
@@ -79,32 +80,58 @@ describe('catalog', () => {
     ]);
   });
 
-  it('T2.6 C4 keeps its contract fields', () => {
-    const fields = getTemplate('c4-substantive')!.fields!;
-    expect(fields.map((f) => [f.id, f.kind, f.options?.map((o) => o.value) ?? null])).toEqual([
-      ['title', 'text', null],
-      ['eqfLevel', 'select', ['1', '2', '3', '4', '5', '6', '7', '8']],
-      ['ects', 'number', null],
-      ['workloadHours', 'number', null],
-      ['deliveryMode', 'select', ['online', 'blended', 'in-person']],
-      ['learningSetting', 'select', ['formal', 'non-formal']],
-      [
-        'assessmentType',
-        'multiselect',
-        ['written-exam', 'oral-exam', 'practical-task', 'project', 'portfolio', 'presentation', 'peer-assessment', 'self-assessment'],
-      ],
-      ['prerequisites', 'text', null],
+  it('T2.6 C4 keeps its contract fields (version 2)', () => {
+    const c4 = getTemplate('c4-substantive')!;
+    expect(c4.version).toBe('2.0.0');
+    const fields = c4.fields!;
+    expect(fields.map((f) => [f.id, f.kind])).toEqual([
+      ['title', 'text'],
+      ['learningOpportunityType', 'select'],
+      ['iscedField', 'select'],
+      ['eqfLevel', 'select'],
+      ['nqfLevel', 'text'],
+      ['qfEheaCycle', 'select'],
+      ['ects', 'number'],
+      ['workloadHours', 'number'],
+      ['deliveryMode', 'select'],
+      ['workBasedLearning', 'select'],
+      ['learningSetting', 'select'],
+      ['languages', 'multiselect'],
+      ['assessmentType', 'multiselect'],
+      ['assessors', 'multiselect'],
+      ['gradingScheme', 'text'],
+      ['prerequisites', 'text'],
     ]);
+    const optionsOf = (id: string) => fields.find((f) => f.id === id)!.options!.map((o) => o.value);
+    expect(optionsOf('eqfLevel')).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(optionsOf('deliveryMode')).toEqual(['online', 'blended', 'in-person']);
+    expect(optionsOf('learningSetting')).toEqual(['formal', 'non-formal']);
+    expect(optionsOf('workBasedLearning')).toEqual(['none', 'partly', 'mainly']);
+    expect(optionsOf('qfEheaCycle')).toEqual(['short-cycle', 'first-cycle', 'second-cycle', 'third-cycle']);
+    expect(optionsOf('assessmentType')).toEqual([
+      'written-examination', 'oral-examination', 'quiz', 'practical-assessment', 'project-work', 'portfolio',
+      'artefact-assessment', 'marked-assignment', 'group-performance', 'continuous-evaluation', 'problem-based-learning',
+    ]);
+    expect(optionsOf('assessors')).toEqual(['trainer', 'external-examiner', 'workplace', 'peers', 'self']);
+    expect(optionsOf('iscedField')).toHaveLength(39);
+    expect(optionsOf('iscedField').every((code) => /^\d{3}$/.test(code))).toBe(true);
+    expect(optionsOf('languages')).toContain('de');
     const ects = fields.find((f) => f.id === 'ects')!;
-    expect([ects.min, ects.max, ects.step]).toEqual([0, 60, 0.5]);
+    // 0 ECTS is no workload, so the smallest value is half a credit.
+    expect([ects.min, ects.max, ects.step]).toEqual([0.5, 60, 0.5]);
     expect(fields.find((f) => f.id === 'workloadHours')!.min).toBe(1);
   });
 
-  it('T2.6 awarding keeps its contract fields', () => {
-    const fields = getTemplate('awarding')!.fields!;
-    expect(fields.map((f) => [f.id, f.kind, f.options?.map((o) => o.value) ?? null])).toEqual([
-      ['awardingBody', 'text', null],
-      ['country', 'text', null],
+  it('T2.6 awarding keeps its contract fields (version 2)', () => {
+    const awarding = getTemplate('awarding')!;
+    expect(awarding.version).toBe('2.0.0');
+    const fields = awarding.fields!;
+    expect(fields.map((f) => [f.id, f.kind, f.kind === 'multiselect' ? null : (f.options?.map((o) => o.value) ?? null)])).toEqual([
+      ['awardingBodies', 'list', null],
+      ['issuer', 'text', null],
+      ['issuerCountries', 'multiselect', null],
+      ['issuerRegion', 'text', null],
+      ['homepage', 'text', null],
       ['qualityAssurance', 'select', ['internal', 'external', 'accredited']],
       ['qualityAssuranceNote', 'text', null],
       ['supervision', 'select', ['unsupervised-no-id', 'supervised-no-id', 'supervised-with-id']],
@@ -112,6 +139,19 @@ describe('catalog', () => {
       ['stackableTowards', 'text', null],
       ['furtherInformation', 'text', null],
     ]);
+    expect(fields.find((f) => f.id === 'issuerCountries')!.options!.map((o) => o.value)).toContain('IE');
+  });
+
+  it('T2.8 Annex I element names on the canvases come from the glossary', () => {
+    const solution = getTemplate('mc-elements')!.solution!.notes;
+    expect(solution.map((n) => n.text)).toEqual(ANNEX_I_ELEMENTS.map((e) => e.short));
+    expect(solution.filter((n) => n.areaId === 'mandatory')).toHaveLength(11);
+    const level = solution.find((n) => n.text.en.startsWith('Level'))!;
+    expect(level.text.en).toContain('NQF');
+    expect(level.text.en).toContain('QF-EHEA');
+    expect(level.text.en).toContain('if applicable');
+    expect(getTemplate('c4-substantive')!.fields!.find((f) => f.id === 'assessmentType')!.label).toEqual(annexIElement('assessment-type').label);
+    expect(getTemplate('awarding')!.fields!.find((f) => f.id === 'awardingBodies')!.label).toEqual(annexIElement('awarding-body').label);
   });
 
   it('the VET/HE flipchart is one board for the whole workshop, the others are per group', () => {

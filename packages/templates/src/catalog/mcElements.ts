@@ -1,3 +1,4 @@
+import { ANNEX_I_ELEMENTS } from '../reference/annexI.js';
 import type { Template } from '../schema.js';
 
 /**
@@ -50,47 +51,10 @@ export const mcElements: Template = {
     },
   ],
   solution: {
-    notes: [
-      { areaId: 'mandatory', text: { en: 'Identification of the learner', de: 'Identität der lernenden Person' } },
-      { areaId: 'mandatory', text: { en: 'Title of the micro-credential', de: 'Titel des Micro-Credentials' } },
-      {
-        areaId: 'mandatory',
-        text: { en: 'Country or region of the issuer', de: 'Land oder Region der ausstellenden Stelle' },
-      },
-      { areaId: 'mandatory', text: { en: 'Awarding body', de: 'Vergebende Stelle' } },
-      { areaId: 'mandatory', text: { en: 'Date of issuing', de: 'Ausstellungsdatum' } },
-      { areaId: 'mandatory', text: { en: 'Learning outcomes', de: 'Lernergebnisse' } },
-      {
-        areaId: 'mandatory',
-        text: {
-          en: 'Notional workload (in ECTS where possible)',
-          de: 'Geschätzter Arbeitsaufwand (wenn möglich in ECTS)',
-        },
-      },
-      {
-        areaId: 'mandatory',
-        text: { en: 'Level of the learning experience (EQF, QF-EHEA)', de: 'Niveau der Lernerfahrung (EQR, QR-EHR)' },
-      },
-      { areaId: 'mandatory', text: { en: 'Type of assessment', de: 'Art der Prüfung' } },
-      { areaId: 'mandatory', text: { en: 'Form of participation', de: 'Form der Teilnahme' } },
-      { areaId: 'mandatory', text: { en: 'Type of quality assurance', de: 'Art der Qualitätssicherung' } },
-      { areaId: 'optional', text: { en: 'Prerequisites to enrol', de: 'Zugangsvoraussetzungen' } },
-      {
-        areaId: 'optional',
-        text: {
-          en: 'Supervision and identity verification during assessment',
-          de: 'Aufsicht und Identitätsprüfung bei der Prüfung',
-        },
-      },
-      { areaId: 'optional', text: { en: 'Grade achieved', de: 'Erzielte Note' } },
-      {
-        areaId: 'optional',
-        text: {
-          en: 'Stackability: stand-alone or towards another credential',
-          de: 'Kombinierbarkeit: eigenständig oder zu einem anderen Abschluss',
-        },
-      },
-      { areaId: 'optional', text: { en: 'Further information', de: 'Weitere Informationen' } },
-    ],
+    // The solution is the Annex I glossary itself, so the outline and the checklist never disagree.
+    notes: ANNEX_I_ELEMENTS.map((element) => ({
+      areaId: element.mandatory ? 'mandatory' : 'optional',
+      text: { ...element.short },
+    })),
   },
 };

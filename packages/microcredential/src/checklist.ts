@@ -1,244 +1,243 @@
+import { ANNEX_I_ELEMENTS, type AnnexIElement } from '@canvas/templates';
 import type { FieldId } from './canvasContent.js';
-import type { MicroCredentialDraft } from './draft.js';
-import { uiLanguageFor, type Label, type UiLanguage } from './vocabulary.js';
+import { issuerCountriesOf, type MicroCredentialDraft } from './draft.js';
+import { formatNumber } from './sections.js';
+import { QF_EHEA_CYCLE_LABELS, eqfLevelOfCycle, uiLanguageFor, type Label, type UiLanguage } from './vocabulary.js';
 
-/** Whether an Annex I element is in the draft, missing from it, or only exists once a credential is issued. */
-export type ChecklistStatus = 'present' | 'missing' | 'at-issuing';
+/**
+ * Whether an Annex I element is in the draft (`present`), missing from it (`missing`, mandatory
+ * elements only), not filled but needed only where the Recommendation says "if applicable" / "where
+ * relevant" (`if-applicable`), or only exists once a credential is issued (`at-issuing`).
+ */
+export type ChecklistStatus = 'present' | 'missing' | 'if-applicable' | 'at-issuing';
 
 /** One Annex I element checked against a draft. */
 export interface ChecklistItem {
   /** 1–11 for the mandatory elements (Annex I numbering), `O1`–`O5` for the optional ones. */
   element: number | string;
-  /** Stable id for the UI, e.g. `level`. */
+  /** Stable id for the UI, e.g. `level` (the glossary id). */
   id: string;
   mandatory: boolean;
+  /** The element as Annex I words it, in the checklist language. */
   label: string;
   status: ChecklistStatus;
   /** What to do on which canvas; empty when nothing is to be done. */
   hint: string;
+  /** A present element whose values do not fit together (e.g. ECTS against hours). */
+  warning?: string;
 }
 
 interface ElementRule {
-  element: number | string;
-  id: string;
-  mandatory: boolean;
-  label: Label;
   /** Fields whose refused value explains a gap. */
   fields: readonly FieldId[];
   check: (draft: MicroCredentialDraft) => ChecklistStatus;
-  /** Hint when the element is missing (or, for at-issuing elements, what happens then). */
+  /** Hint when the element is not filled (or, for at-issuing elements, what happens then). */
   hint: Label;
   /** Hint for a present element that could still be better, if any. */
-  advice?: (draft: MicroCredentialDraft) => Label | undefined;
+  advice?: (draft: MicroCredentialDraft, lang: UiLanguage) => string | undefined;
+  /** A plausibility warning for a present element, if any. */
+  warning?: (draft: MicroCredentialDraft, lang: UiLanguage) => string | undefined;
 }
 
-const present = (ok: boolean): ChecklistStatus => (ok ? 'present' : 'missing');
 const atIssuing = (): ChecklistStatus => 'at-issuing';
 
-/**
- * Annex I of the Council Recommendation of 16 June 2022 (2022/C 243/02): the eleven mandatory
- * elements in their numbering, then the optional ones in the order Annex I lists them (SPEC C1–C4).
- */
-const RULES: readonly ElementRule[] = [
-  {
-    element: 1,
-    id: 'learner',
-    mandatory: true,
-    label: { en: 'Identification of the learner', de: 'Identifikation der lernenden Person' },
+/** ECTS: 25–30 hours of notional workload per credit (ECTS Users' Guide 2015). */
+const HOURS_PER_CREDIT = { min: 25, max: 30 } as const;
+
+/** A warning when ECTS and hours do not fit 25–30 hours per credit (SPEC C6). */
+function workloadWarning(draft: MicroCredentialDraft, lang: UiLanguage): string | undefined {
+  if (draft.ects === undefined || draft.workloadHours === undefined) return undefined;
+  const perCredit = draft.workloadHours / draft.ects;
+  if (perCredit >= HOURS_PER_CREDIT.min && perCredit <= HOURS_PER_CREDIT.max) return undefined;
+  const n = (value: number) => formatNumber(value, lang);
+  const low = n(draft.ects * HOURS_PER_CREDIT.min);
+  const high = n(draft.ects * HOURS_PER_CREDIT.max);
+  return lang === 'de'
+    ? `${n(draft.ects)} ECTS entsprechen ${low}–${high} Stunden fiktiver Arbeitsbelastung, auf Canvas C4 stehen ${n(draft.workloadHours)} Stunden (${n(perCredit)} Stunden je Punkt). Ein ECTS-Punkt steht für 25–30 Stunden.`
+    : `${n(draft.ects)} ECTS stand for ${low}–${high} hours of notional workload, but canvas C4 says ${n(draft.workloadHours)} hours (${n(perCredit)} hours per credit). One ECTS credit is 25–30 hours.`;
+}
+
+/** A warning when the QF-EHEA cycle and the EQF level disagree (SPEC C7). */
+function levelWarning(draft: MicroCredentialDraft, lang: UiLanguage): string | undefined {
+  if (draft.eqfLevel === undefined || draft.qfEheaCycle === undefined) return undefined;
+  const expected = eqfLevelOfCycle(draft.qfEheaCycle);
+  if (expected === draft.eqfLevel) return undefined;
+  const cycle = QF_EHEA_CYCLE_LABELS[draft.qfEheaCycle][lang];
+  return lang === 'de'
+    ? `Der QR-EHR-Zyklus „${cycle}“ entspricht EQR-Niveau ${expected}, nicht ${draft.eqfLevel}.`
+    : `The QF-EHEA cycle "${cycle}" corresponds to EQF level ${expected}, not ${draft.eqfLevel}.`;
+}
+
+/** A warning when only the learners themselves assess (SPEC C8). */
+function assessmentWarning(draft: MicroCredentialDraft, lang: UiLanguage): string | undefined {
+  if (draft.assessors.length === 0 || draft.assessors.some((who) => who !== 'self')) return undefined;
+  return lang === 'de'
+    ? 'Nur Selbsteinschätzung: Ein Microcredential bescheinigt bewertete Lernergebnisse; wählen Sie auf Canvas C4 auch, wer sonst bewertet.'
+    : 'Self-assessment only: a micro-credential certifies assessed learning outcomes; choose on canvas C4 who else assesses.';
+}
+
+/** How each glossary element is checked, keyed by its id (SPEC C1–C8). */
+const RULES: Readonly<Record<string, ElementRule>> = {
+  learner: {
     fields: [],
     check: atIssuing,
     hint: { en: 'Added when the credential is issued to a learner.', de: 'Wird bei der Ausstellung an eine lernende Person ergänzt.' },
   },
-  {
-    element: 2,
-    id: 'title',
-    mandatory: true,
-    label: { en: 'Title of the micro-credential', de: 'Titel des Microcredentials' },
+  title: {
     fields: ['title'],
-    check: (d) => present(d.title !== undefined),
-    hint: { en: 'Enter the title on canvas C4.', de: 'Tragen Sie den Titel auf Canvas C4 ein.' },
+    check: (d) => (d.title !== undefined ? 'present' : 'missing'),
+    hint: { en: 'Enter the title on canvas C4.', de: 'Tragen Sie die Bezeichnung auf Canvas C4 ein.' },
   },
-  {
-    element: 3,
-    id: 'country',
-    mandatory: true,
-    label: { en: 'Country or region of the issuer', de: 'Land oder Region der ausstellenden Stelle' },
-    fields: ['country'],
-    check: (d) => present(d.country !== undefined),
+  country: {
+    fields: ['issuerCountries', 'issuerRegion'],
+    check: (d) => (issuerCountriesOf(d).length > 0 || d.issuerRegion !== undefined ? 'present' : 'missing'),
     hint: {
-      en: 'Choose the country of the awarding body on the awarding canvas.',
-      de: 'Wählen Sie das Land der vergebenden Stelle auf dem Vergabe-Canvas.',
+      en: "Choose the issuer's country or countries on the awarding canvas, and its region where relevant.",
+      de: 'Wählen Sie auf dem Vergabe-Canvas das Land oder die Länder des Ausstellers und, falls relevant, die Region.',
     },
   },
-  {
-    element: 4,
-    id: 'awarding-body',
-    mandatory: true,
-    label: { en: 'Awarding body', de: 'Vergebende Stelle' },
-    fields: ['awardingBody'],
-    check: (d) => present(d.awardingBody !== undefined),
-    hint: { en: 'Enter the awarding body on the awarding canvas.', de: 'Tragen Sie die vergebende Stelle auf dem Vergabe-Canvas ein.' },
+  'awarding-body': {
+    fields: ['awardingBodies', 'issuer'],
+    check: (d) => (d.awardingBodies.length > 0 ? 'present' : 'missing'),
+    hint: {
+      en: 'Enter the awarding body on the awarding canvas; add one entry per institution for a joint award.',
+      de: 'Tragen Sie die vergebende Stelle auf dem Vergabe-Canvas ein; bei gemeinsamer Vergabe eine Zeile je Einrichtung.',
+    },
   },
-  {
-    element: 5,
-    id: 'date-of-issuing',
-    mandatory: true,
-    label: { en: 'Date of issuing', de: 'Ausstellungsdatum' },
+  'date-of-issuing': {
     fields: [],
     check: atIssuing,
     hint: { en: 'Set automatically when the credential is issued.', de: 'Wird bei der Ausstellung automatisch gesetzt.' },
   },
-  {
-    element: 6,
-    id: 'learning-outcomes',
-    mandatory: true,
-    label: { en: 'Learning outcomes', de: 'Lernergebnisse' },
+  'learning-outcomes': {
     fields: [],
-    check: (d) => present(d.learningOutcomes.length > 0),
+    check: (d) => (d.learningOutcomes.length > 0 ? 'present' : 'missing'),
     hint: {
       en: 'Add learning outcomes as notes in the "Learning outcomes" area of canvas C4; the competences on canvas C3 are a good starting point.',
       de: 'Ergänzen Sie Lernergebnisse als Notizen im Bereich „Lernergebnisse“ auf Canvas C4; die Kompetenzen auf Canvas C3 sind ein guter Ausgangspunkt.',
     },
   },
-  {
-    element: 7,
-    id: 'workload',
-    mandatory: true,
-    label: { en: 'Notional workload (in ECTS where possible)', de: 'Fiktiver Arbeitsaufwand (möglichst in ECTS)' },
+  workload: {
     fields: ['ects', 'workloadHours'],
-    check: (d) => present(d.ects !== undefined || d.workloadHours !== undefined),
+    check: (d) => (d.ects !== undefined || d.workloadHours !== undefined ? 'present' : 'missing'),
     hint: {
-      en: 'Enter the ECTS credits or the workload in hours on canvas C4.',
-      de: 'Tragen Sie die ECTS-Punkte oder den Arbeitsaufwand in Stunden auf Canvas C4 ein.',
+      en: 'Enter the ECTS credits and the notional workload in hours on canvas C4.',
+      de: 'Tragen Sie die ECTS-Punkte und die fiktive Arbeitsbelastung in Stunden auf Canvas C4 ein.',
     },
-    advice: (d) =>
+    advice: (d, lang) =>
       d.ects === undefined
-        ? { en: 'Add ECTS credits on canvas C4 where possible.', de: 'Ergänzen Sie nach Möglichkeit ECTS-Punkte auf Canvas C4.' }
+        ? lang === 'de'
+          ? 'Annex I verlangt ECTS, wann immer möglich: Ergänzen Sie die ECTS-Punkte auf Canvas C4.'
+          : 'Annex I asks for ECTS wherever possible: add the ECTS credits on canvas C4.'
         : undefined,
+    warning: workloadWarning,
   },
-  {
-    element: 8,
-    id: 'level',
-    mandatory: true,
-    label: { en: 'Level of the learning experience (EQF)', de: 'Niveau der Lernerfahrung (EQR)' },
-    fields: ['eqfLevel'],
-    check: (d) => present(d.eqfLevel !== undefined),
-    hint: { en: 'Set the EQF level on canvas C4.', de: 'Legen Sie das EQR-Niveau auf Canvas C4 fest.' },
-  },
-  {
-    element: 9,
-    id: 'assessment-type',
-    mandatory: true,
-    label: { en: 'Type of assessment', de: 'Art der Prüfung' },
-    fields: ['assessmentType'],
-    check: (d) => present(d.assessmentTypes.length > 0),
-    hint: { en: 'Tick at least one assessment type on canvas C4.', de: 'Wählen Sie auf Canvas C4 mindestens eine Prüfungsart aus.' },
-  },
-  {
-    element: 10,
-    id: 'participation',
-    mandatory: true,
-    label: { en: 'Form of participation in the learning activity', de: 'Form der Teilnahme an der Lernaktivität' },
-    fields: ['deliveryMode'],
-    check: (d) => present(d.deliveryMode !== undefined),
+  level: {
+    fields: ['eqfLevel', 'nqfLevel', 'nqfLevelId', 'qfEheaCycle'],
+    check: (d) =>
+      d.eqfLevel !== undefined || d.nqfLevel !== undefined || d.nqfLevelId !== undefined || d.qfEheaCycle !== undefined ? 'present' : 'if-applicable',
     hint: {
-      en: 'Choose the mode of delivery (online, blended or in person) on canvas C4.',
-      de: 'Wählen Sie die Durchführungsform (online, Blended Learning oder Präsenz) auf Canvas C4.',
+      en: 'If applicable: set the EQF level, the NQF level or the QF-EHEA cycle on canvas C4. An offer placed in no qualifications framework leaves this empty.',
+      de: 'Falls zutreffend: Legen Sie auf Canvas C4 das EQR-Niveau, das NQR-Niveau oder den QR-EHR-Zyklus fest. Ein Angebot, das keinem Qualifikationsrahmen zugeordnet ist, lässt dies leer.',
+    },
+    warning: levelWarning,
+  },
+  'assessment-type': {
+    fields: ['assessmentType'],
+    check: (d) => (d.assessmentTypes.length > 0 ? 'present' : 'missing'),
+    hint: {
+      en: 'Tick at least one type of assessment on canvas C4 (who assesses is a separate question).',
+      de: 'Wählen Sie auf Canvas C4 mindestens eine Art der Bewertung (wer bewertet, ist eine eigene Frage).',
+    },
+    warning: assessmentWarning,
+  },
+  participation: {
+    fields: ['deliveryMode'],
+    check: (d) => (d.deliveryMode !== undefined ? 'present' : 'missing'),
+    hint: {
+      en: 'Choose the form of participation (online, blended or in person) on canvas C4.',
+      de: 'Wählen Sie die Form der Teilnahme (online, hybrid oder in Präsenz) auf Canvas C4.',
     },
   },
-  {
-    element: 11,
-    id: 'quality-assurance',
-    mandatory: true,
-    label: { en: 'Type of quality assurance', de: 'Art der Qualitätssicherung' },
+  'quality-assurance': {
     fields: ['qualityAssurance'],
-    check: (d) => present(d.qualityAssurance !== undefined),
+    check: (d) => (d.qualityAssurance !== undefined ? 'present' : 'missing'),
     hint: {
       en: 'Choose the type of quality assurance on the awarding canvas.',
       de: 'Wählen Sie die Art der Qualitätssicherung auf dem Vergabe-Canvas.',
     },
   },
-  {
-    element: 'O1',
-    id: 'prerequisites',
-    mandatory: false,
-    label: { en: 'Prerequisites needed to enrol', de: 'Zugangsvoraussetzungen' },
+  prerequisites: {
     fields: ['prerequisites'],
-    check: (d) => present(d.prerequisites.length > 0),
-    hint: { en: 'Optional: enter the prerequisites on canvas C4.', de: 'Optional: Tragen Sie die Zugangsvoraussetzungen auf Canvas C4 ein.' },
+    check: (d) => (d.prerequisites.length > 0 ? 'present' : 'if-applicable'),
+    hint: { en: 'Where relevant: enter the prerequisites on canvas C4.', de: 'Falls relevant: Tragen Sie die Zugangsvoraussetzungen auf Canvas C4 ein.' },
   },
-  {
-    element: 'O2',
-    id: 'supervision',
-    mandatory: false,
-    label: {
-      en: 'Supervision and identity verification during assessment',
-      de: 'Aufsicht und Identitätsprüfung bei der Prüfung',
-    },
+  supervision: {
     fields: ['supervision'],
-    check: (d) => present(d.supervision !== undefined),
+    check: (d) => (d.supervision !== undefined ? 'present' : 'if-applicable'),
     hint: {
-      en: 'Optional: choose the supervision and identity verification on the awarding canvas.',
-      de: 'Optional: Wählen Sie Aufsicht und Identitätsprüfung auf dem Vergabe-Canvas.',
+      en: 'Where relevant: choose the supervision and identity verification on the awarding canvas.',
+      de: 'Falls relevant: Wählen Sie Beaufsichtigung und Identitätsprüfung auf dem Vergabe-Canvas.',
     },
   },
-  {
-    element: 'O3',
-    id: 'grade',
-    mandatory: false,
-    label: { en: 'Grade achieved', de: 'Erzielte Note' },
+  grade: {
     fields: [],
     check: atIssuing,
     hint: { en: 'Recorded when the credential is issued, if it is graded.', de: 'Wird bei der Ausstellung erfasst, falls benotet wird.' },
   },
-  {
-    element: 'O4',
-    id: 'stackability',
-    mandatory: false,
-    label: { en: 'Integration and stackability options', de: 'Integrations- und Kombinationsmöglichkeiten' },
+  stackability: {
     fields: ['stackability', 'stackableTowards'],
-    check: (d) => present(d.stackability !== undefined),
+    check: (d) => (d.stackability !== undefined ? 'present' : 'if-applicable'),
     hint: {
-      en: 'Optional: choose stand-alone or stackable on the awarding canvas.',
-      de: 'Optional: Wählen Sie auf dem Vergabe-Canvas „eigenständig“ oder „kombinierbar“.',
+      en: 'Where relevant: choose stand-alone or stackable on the awarding canvas.',
+      de: 'Falls relevant: Wählen Sie auf dem Vergabe-Canvas „eigenständig“ oder „kombinierbar“.',
     },
   },
-  {
-    element: 'O5',
-    id: 'further-information',
-    mandatory: false,
-    label: { en: 'Further information', de: 'Weitere Informationen' },
+  'further-information': {
     fields: ['furtherInformation'],
-    check: (d) => present(d.furtherInformation.length > 0),
-    hint: { en: 'Optional: add further information on the awarding canvas.', de: 'Optional: Ergänzen Sie weitere Informationen auf dem Vergabe-Canvas.' },
+    check: (d) => (d.furtherInformation.length > 0 ? 'present' : 'if-applicable'),
+    hint: { en: 'Where relevant: add further information on the awarding canvas.', de: 'Falls relevant: Ergänzen Sie weitere Informationen auf dem Vergabe-Canvas.' },
   },
-];
+};
 
 const REFUSED: Label = { en: 'The value on the canvas was refused:', de: 'Der Wert auf dem Canvas wurde abgelehnt:' };
 
+function checkElement(element: AnnexIElement, draft: MicroCredentialDraft, lang: UiLanguage): ChecklistItem {
+  const rule = RULES[element.id]!;
+  const status = rule.check(draft);
+  let hint = '';
+  if (status === 'missing' || status === 'if-applicable') {
+    const refused = draft.invalidFields.find((invalid) => rule.fields.includes(invalid.fieldId as FieldId));
+    hint = refused === undefined ? rule.hint[lang] : `${REFUSED[lang]} ${refused.message}. ${rule.hint[lang]}`;
+  } else if (status === 'at-issuing') {
+    hint = rule.hint[lang];
+  } else {
+    hint = rule.advice?.(draft, lang) ?? '';
+  }
+  const warning = status === 'present' ? rule.warning?.(draft, lang) : undefined;
+  return {
+    element: element.element,
+    id: element.id,
+    mandatory: element.mandatory,
+    label: element.label[lang] ?? element.label.en,
+    status,
+    hint,
+    ...(warning === undefined ? {} : { warning }),
+  };
+}
+
 /**
- * Checks a draft against Annex I of the Council Recommendation on micro-credentials: every mandatory
- * and optional element with its status and, for a gap, a hint naming the canvas and field that fills
- * it. The learner, the date of issuing and the grade are `at-issuing`: a design describes the offer,
- * not an issued credential. Labels and hints come in English or German.
+ * Checks a draft against Annex I of the Council Recommendation on micro-credentials (SPEC C1–C8):
+ * every element in the Recommendation's order and wording (from the glossary the canvases share),
+ * with its status and, for a gap, a hint naming the canvas and field that fills it. The learner, the
+ * date of issuing and the grade are `at-issuing`: a design describes the offer, not an issued
+ * credential. Labels and hints come in English or German.
  */
 export function checkAgainstCouncilRecommendation(
   draft: MicroCredentialDraft,
   lang: UiLanguage = uiLanguageFor(draft.language),
 ): ChecklistItem[] {
-  return RULES.map((rule) => {
-    const status = rule.check(draft);
-    let hint = '';
-    if (status === 'missing') {
-      const refused = draft.invalidFields.find((invalid) => rule.fields.includes(invalid.fieldId as FieldId));
-      hint = refused === undefined ? rule.hint[lang] : `${REFUSED[lang]} ${refused.message}. ${rule.hint[lang]}`;
-    } else if (status === 'at-issuing') {
-      hint = rule.hint[lang];
-    } else {
-      hint = rule.advice?.(draft)?.[lang] ?? '';
-    }
-    return { element: rule.element, id: rule.id, mandatory: rule.mandatory, label: rule.label[lang], status, hint };
-  });
+  return ANNEX_I_ELEMENTS.map((element) => checkElement(element, draft, lang));
 }
 
 /** The mandatory elements still missing; empty when the design covers everything it can before issuing. */

@@ -11,9 +11,17 @@ export interface BoardContentInput {
 const RELEVANT = ['c3-competences', 'c4-substantive', 'awarding'] as const;
 
 /**
+ * A level stored in a note's `meta` (`bloomLevel` 1–6, `eqfLevel` 1–8, integers): anything else, e.g.
+ * a string or 9, is ignored rather than failing the whole board (SPEC M3).
+ */
+function levelFrom<K extends 'bloomLevel' | 'eqfLevel'>(raw: unknown, max: number, key: K): Partial<Record<K, number>> {
+  return typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw <= max ? ({ [key]: raw } as Record<K, number>) : {};
+}
+
+/**
  * Builds the canvas content the drafts are made from: for the C3, C4 and awarding boards of one
- * group, which post-it lies in which area (the templates' membership rule), its text and Bloom
- * level, and the structured field values. Other boards are ignored.
+ * group, which post-it lies in which area (the templates' membership rule), its text, its Bloom and
+ * EQF levels (`meta.bloomLevel`, `meta.eqfLevel`), and the structured field values. Other boards are ignored.
  */
 export function canvasContentFromBoards(boards: readonly BoardContentInput[]): CanvasContent {
   const content: Record<string, { notes: CanvasNote[]; fields: Record<string, unknown> }> = {};
@@ -24,11 +32,12 @@ export function canvasContentFromBoards(boards: readonly BoardContentInput[]): C
     const notes: NoteRecord[] = board.records.filter(isNoteRecord);
     const assignment = assignNotesToAreas(template, notes);
     const toNote = (areaId: string | null) => (note: NoteRecord): CanvasNote => {
-      const bloom = Number((note.meta as Record<string, unknown> | undefined)?.bloomLevel);
+      const meta = (note.meta ?? {}) as Record<string, unknown>;
       return {
         areaId,
         text: richTextToPlain(note.props.richText),
-        ...(Number.isInteger(bloom) && bloom >= 1 && bloom <= 6 ? { bloomLevel: bloom } : {}),
+        ...levelFrom(meta.bloomLevel, 6, 'bloomLevel'),
+        ...levelFrom(meta.eqfLevel, 8, 'eqfLevel'),
       };
     };
     content[board.templateId] = {

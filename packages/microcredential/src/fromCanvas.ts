@@ -1,3 +1,4 @@
+import { getTemplate, migrateFieldValues } from '@canvas/templates';
 import {
   CanvasContent,
   FIELD_TEMPLATE,
@@ -6,9 +7,8 @@ import {
   type FieldValue,
   type TemplateContent,
 } from './canvasContent.js';
-import { MicroCredentialDraft, type InvalidField } from './draft.js';
-import { formatNumber } from './sections.js';
-import { DELIVERY_MODE_LABELS, uiLanguageFor } from './vocabulary.js';
+import { MicroCredentialDraft, parseAwardingBody, type InvalidField, type LearningOutcome } from './draft.js';
+import { summaryOf } from './summary.js';
 
 /** Options of {@link draftFromCanvas}. */
 export interface DraftOptions {
@@ -29,26 +29,36 @@ function notesIn(template: TemplateContent | undefined, areaId: string): string[
     .filter((text) => text !== '');
 }
 
-/** Notes of one area with their Bloom level (SPEC M3, M4). */
-function bloomNotesIn(template: TemplateContent | undefined, areaId: string) {
+/** Notes of one area with the Bloom and EQF levels they carry (SPEC M3, M4). */
+function leveledNotesIn(template: TemplateContent | undefined, areaId: string): LearningOutcome[] {
   if (template === undefined) return [];
   return template.notes
     .filter((note) => note.areaId === areaId && note.text.trim() !== '')
-    .map((note) => {
-      const bloomLevel = note.bloomLevel as 1 | 2 | 3 | 4 | 5 | 6 | undefined;
-      return bloomLevel === undefined ? { text: note.text.trim() } : { text: note.text.trim(), bloomLevel };
-    });
+    .map((note) => ({
+      text: note.text.trim(),
+      ...(note.bloomLevel === undefined ? {} : { bloomLevel: note.bloomLevel as 1 | 2 | 3 | 4 | 5 | 6 }),
+      ...(note.eqfLevel === undefined ? {} : { eqfLevel: note.eqfLevel }),
+    }));
 }
 
-/** Reads structured fields, collecting refused values instead of failing (SPEC M13). */
+/** Reads structured fields, collecting refused values instead of failing (SPEC M12, M16). */
 class FieldReader {
   readonly invalid: InvalidField[] = [];
+  private readonly fields: Record<'c4-substantive' | 'awarding', Record<string, unknown>>;
 
-  constructor(private readonly content: CanvasContent) {}
+  constructor(content: CanvasContent) {
+    // Boards written for template version 1 are read as version 2 describes them (SPEC M16).
+    const current = (templateId: 'c4-substantive' | 'awarding') => {
+      const stored = content[templateId]?.fields ?? {};
+      const template = getTemplate(templateId);
+      return template === undefined ? stored : migrateFieldValues(template, stored).values;
+    };
+    this.fields = { 'c4-substantive': current('c4-substantive'), awarding: current('awarding') };
+  }
 
   get<F extends FieldId>(fieldId: F): FieldValue<F> | undefined {
     const template = FIELD_TEMPLATE[fieldId];
-    const raw = this.content[template]?.fields[fieldId];
+    const raw = this.fields[template][fieldId];
     // null and undefined both mean "never filled in or cleared", which is a gap, not an error.
     if (raw === undefined || raw === null) return undefined;
     const result = validateField(fieldId, raw);
@@ -57,41 +67,17 @@ class FieldReader {
       return undefined;
     }
     const value = result.value as FieldValue<F>;
-    // Cleared optional text is a gap too.
+    // Cleared optional text is a gap too (SPEC M13).
     return value === '' ? undefined : value;
   }
-}
 
-/** The generated description (SPEC M15): one sentence of key facts, one listing the outcomes. */
-function summaryOf(
-  draft: Pick<MicroCredentialDraft, 'title' | 'eqfLevel' | 'ects' | 'workloadHours' | 'deliveryMode' | 'learningOutcomes'>,
-  language: string,
-): string {
-  const lang = uiLanguageFor(language);
-  const facts: string[] = [];
-  if (draft.eqfLevel !== undefined) facts.push(lang === 'de' ? `EQR-Niveau ${draft.eqfLevel}` : `EQF level ${draft.eqfLevel}`);
-  if (draft.ects !== undefined) facts.push(`${formatNumber(draft.ects, lang)} ECTS`);
-  if (draft.workloadHours !== undefined) {
-    facts.push(`${formatNumber(draft.workloadHours, lang)} ${lang === 'de' ? 'Stunden' : 'hours'}`);
+  list<F extends FieldId>(fieldId: F): NonNullable<FieldValue<F>> | [] {
+    return (this.get(fieldId) ?? []) as NonNullable<FieldValue<F>> | [];
   }
-  if (draft.deliveryMode !== undefined) {
-    const label = DELIVERY_MODE_LABELS[draft.deliveryMode][lang];
-    facts.push(lang === 'de' ? label : label.toLowerCase());
-  }
-  const name = draft.title ?? (lang === 'de' ? 'Dieses Microcredential' : 'This micro-credential');
-  let text = `${name}: ${lang === 'de' ? 'ein Microcredential' : 'a micro-credential'}`;
-  if (facts.length > 0) text += ` (${facts.join(', ')})`;
-  text += '.';
-  if (draft.learningOutcomes.length > 0) {
-    const outcomes = draft.learningOutcomes.map((outcome) => outcome.text.replace(/[.;:,\s]+$/u, ''));
-    text += lang === 'de' ? ' Wer es abschließt, kann: ' : ' Learners who complete it can: ';
-    text += `${outcomes.join('; ')}.`;
-  }
-  return text;
 }
 
 /**
- * Builds the micro-credential draft from a group's canvases (mapping rules M1–M15 in SPEC.md).
+ * Builds the micro-credential draft from a group's canvases (mapping rules M1–M17 in SPEC.md).
  * Structured fields win over notes; notes add narrative. A malformed canvas structure throws a
  * `ZodError`; a refused field value does not throw but lands in `invalidFields`.
  */
@@ -102,21 +88,25 @@ export function draftFromCanvas(content: CanvasContent, options: DraftOptions): 
   const awarding = canvases.awarding;
   const fields = new FieldReader(canvases);
 
-  const title = fields.get('title');
   const prerequisitesField = fields.get('prerequisites');
-  const awardingBodyField = fields.get('awardingBody');
   const awardingBodyNotes = notesIn(awarding, 'awarding-body');
   const qualityAssuranceNote = fields.get('qualityAssuranceNote');
   const stackableTowards = fields.get('stackableTowards');
   const furtherInformation = fields.get('furtherInformation');
+  const listedBodies = fields.list('awardingBodies') as string[];
 
   const core = {
-    title,
+    title: fields.get('title'),
     eqfLevel: fields.get('eqfLevel'),
+    nqfLevel: fields.get('nqfLevel'),
+    nqfLevelId: fields.get('nqfLevelId'),
+    qfEheaCycle: fields.get('qfEheaCycle'),
     ects: fields.get('ects'),
     workloadHours: fields.get('workloadHours'),
     deliveryMode: fields.get('deliveryMode'),
-    learningOutcomes: bloomNotesIn(c4, 'learning-outcomes'),
+    // The field names the bodies; notes only stand in when it is empty, one body per note (SPEC M8).
+    awardingBodies: (listedBodies.length > 0 ? listedBodies : awardingBodyNotes).map(parseAwardingBody),
+    learningOutcomes: leveledNotesIn(c4, 'learning-outcomes'),
   };
 
   const draft = {
@@ -125,19 +115,26 @@ export function draftFromCanvas(content: CanvasContent, options: DraftOptions): 
     ...(options.issuerUrl === undefined ? {} : { issuerUrl: options.issuerUrl }),
     ...core,
     summary: summaryOf(core, options.language),
-    competences: bloomNotesIn(c3, 'competences'),
+    learningOpportunityType: fields.get('learningOpportunityType'),
+    iscedField: fields.get('iscedField'),
+    competences: leveledNotesIn(c3, 'competences'),
     workloadNotes: notesIn(c4, 'duration-workload'),
     deliveryNotes: notesIn(c4, 'delivery-mode'),
+    workBasedLearning: fields.get('workBasedLearning'),
     learningSetting: fields.get('learningSetting'),
-    assessmentTypes: fields.get('assessmentType') ?? [],
+    languages: fields.list('languages'),
+    assessmentTypes: fields.list('assessmentType'),
+    assessors: fields.list('assessors'),
+    gradingScheme: fields.get('gradingScheme'),
     assessmentNarrative: notesIn(c4, 'assessment'),
     supervision: fields.get('supervision'),
     supervisionNotes: notesIn(awarding, 'assessment-supervision'),
     prerequisites: [...(prerequisitesField === undefined ? [] : [prerequisitesField]), ...notesIn(c4, 'prerequisites')],
     didacticMethods: [...notesIn(c4, 'didactic-methods'), ...notesIn(c3, 'teaching-methods')],
-    // The field names the body; notes only stand in when the field is empty (SPEC M8).
-    awardingBody: awardingBodyField ?? (awardingBodyNotes.length > 0 ? awardingBodyNotes.join('; ') : undefined),
-    country: fields.get('country'),
+    issuer: fields.get('issuer'),
+    issuerCountries: fields.list('issuerCountries'),
+    issuerRegion: fields.get('issuerRegion'),
+    homepage: fields.get('homepage'),
     qualityAssurance: fields.get('qualityAssurance'),
     qualityAssuranceNotes: [
       ...(qualityAssuranceNote === undefined ? [] : [qualityAssuranceNote]),

@@ -16,8 +16,18 @@ export {
   type FieldValidation,
   type FieldValue,
 } from './canvasContent.js';
-export { Competence, InvalidField, LearningOutcome, MicroCredentialDraft } from './draft.js';
+export {
+  AwardingBody,
+  Competence,
+  InvalidField,
+  LearningOutcome,
+  MicroCredentialDraft,
+  issuerCountriesOf,
+  issuerOf,
+  parseAwardingBody,
+} from './draft.js';
 export { draftFromCanvas, type DraftOptions } from './fromCanvas.js';
+export { summaryOf } from './summary.js';
 export {
   OB3_CONTEXT,
   achievementId,
@@ -27,17 +37,26 @@ export {
   type Ob3Profile,
   type Ob3ResultDescription,
 } from './openBadges.js';
+export { OB3_ASSESSMENT_CONTEXT, type Ob3AssessmentResultDescription } from './ob3Assessment.js';
 export {
   ELM_CONTEXT,
-  toElmLearningOpportunity,
+  ELM_DEFAULT_LANGUAGE,
+  toElm,
+  type ElmAgent,
+  type ElmDocument,
+  type ElmSpecificationDocument,
+  type ElmAssessmentSpecification,
   type ElmConcept,
-  type ElmExportOptions,
   type ElmLearningOpportunity,
+  type ElmLearningOutcome,
+  type ElmLocation,
   type ElmNote,
   type ElmOrganisation,
   type ElmSpecification,
+  type ElmWebResource,
   type LangString,
 } from './elm.js';
+export { checkEuropassPublishing, type EuropassCheck, type EuropassStatus } from './europass.js';
 export {
   checkAgainstCouncilRecommendation,
   missingMandatoryElements,

@@ -1,3 +1,20 @@
+import {
+  ASSESSMENT_METHODS,
+  ASSESSORS as ASSESSOR_ENTRIES,
+  COUNTRY_ALPHA3,
+  EUROPASS_SCHEMES,
+  ISCED_F_FIELDS,
+  LANGUAGE_ALPHA3,
+  LEARNING_OPPORTUNITY_TYPES as LEARNING_OPPORTUNITY_ENTRIES,
+  QF_EHEA_CYCLES,
+  WORK_BASED_LEARNING,
+  WORK_BASED_MODE_URI,
+  iscedFUri,
+  type VocabularyEntry,
+} from '@canvas/templates';
+
+export { COUNTRY_ALPHA3, LANGUAGE_ALPHA3 };
+
 /**
  * Controlled values shared by the canvases, the draft and the exports, with their labels and the
  * identifiers the standards use for them. Kept in one place so that a pick-list in the UI, a label in
@@ -50,18 +67,58 @@ export const LEARNING_SETTINGS = ['formal', 'non-formal'] as const;
 /** Learning setting as ELM's learning-setting vocabulary knows it. */
 export type LearningSetting = (typeof LEARNING_SETTINGS)[number];
 
+/**
+ * Type of assessment (Annex I element 9): the Europass assessment types the C4 canvas offers. The
+ * values and labels come from `@canvas/templates` (`ASSESSMENT_METHODS`); a test keeps this tuple
+ * equal to the canvas options.
+ */
 export const ASSESSMENT_TYPES = [
-  'written-exam',
-  'oral-exam',
-  'practical-task',
-  'project',
+  'written-examination',
+  'oral-examination',
+  'quiz',
+  'practical-assessment',
+  'project-work',
   'portfolio',
-  'presentation',
-  'peer-assessment',
-  'self-assessment',
+  'artefact-assessment',
+  'marked-assignment',
+  'group-performance',
+  'continuous-evaluation',
+  'problem-based-learning',
 ] as const;
-/** Type of assessment (Annex I element 9). */
 export type AssessmentType = (typeof ASSESSMENT_TYPES)[number];
+
+/** Who assesses: kept apart from the type of assessment. */
+export const ASSESSORS = ['trainer', 'external-examiner', 'workplace', 'peers', 'self'] as const;
+export type Assessor = (typeof ASSESSORS)[number];
+
+/** How much of the learning happens at a workplace. */
+export const WORK_BASED_LEARNING_VALUES = ['none', 'partly', 'mainly'] as const;
+export type WorkBasedLearning = (typeof WORK_BASED_LEARNING_VALUES)[number];
+
+/** QF-EHEA cycles. */
+export const QF_EHEA_CYCLE_VALUES = ['short-cycle', 'first-cycle', 'second-cycle', 'third-cycle'] as const;
+export type QfEheaCycle = (typeof QF_EHEA_CYCLE_VALUES)[number];
+
+/** Europass types of learning opportunity. */
+export const LEARNING_OPPORTUNITY_TYPES = [
+  'short-learning-programme',
+  'course',
+  'programme-module',
+  'mooc',
+  'apprenticeship',
+  'internship',
+  'mentoring',
+  'educational-programme',
+  'class',
+  'challenge',
+  'service-learning',
+  'study-visit',
+  'thesis',
+] as const;
+export type LearningOpportunityType = (typeof LEARNING_OPPORTUNITY_TYPES)[number];
+
+/** ISCED-F 2013 narrow-field codes the C4 canvas offers. */
+export const ISCED_F_CODES = ISCED_F_FIELDS.map((field) => field.code) as unknown as readonly [string, ...string[]];
 
 export const QUALITY_ASSURANCE_TYPES = ['internal', 'external', 'accredited'] as const;
 /** Type of quality assurance (Annex I element 11). */
@@ -86,16 +143,27 @@ export const LEARNING_SETTING_LABELS: Readonly<Record<LearningSetting, Label>> =
   'non-formal': { en: 'Non-formal learning', de: 'Nicht-formales Lernen' },
 };
 
-export const ASSESSMENT_TYPE_LABELS: Readonly<Record<AssessmentType, Label>> = {
-  'written-exam': { en: 'Written exam', de: 'Schriftliche Prüfung' },
-  'oral-exam': { en: 'Oral exam', de: 'Mündliche Prüfung' },
-  'practical-task': { en: 'Practical task', de: 'Praktische Aufgabe' },
-  project: { en: 'Project', de: 'Projekt' },
-  portfolio: { en: 'Portfolio', de: 'Portfolio' },
-  presentation: { en: 'Presentation', de: 'Präsentation' },
-  'peer-assessment': { en: 'Peer assessment', de: 'Peer-Bewertung' },
-  'self-assessment': { en: 'Self-assessment', de: 'Selbstbewertung' },
-};
+/** The labels of a vocabulary taken from the canvas template, keyed by value. */
+function labelsOf<V extends string>(entries: readonly VocabularyEntry[]): Readonly<Record<V, Label>> {
+  return Object.fromEntries(entries.map((entry) => [entry.value, { en: entry.label.en, de: entry.label.de ?? entry.label.en }])) as Record<V, Label>;
+}
+
+export const ASSESSMENT_TYPE_LABELS = labelsOf<AssessmentType>(ASSESSMENT_METHODS);
+export const ASSESSOR_LABELS = labelsOf<Assessor>(ASSESSOR_ENTRIES);
+export const WORK_BASED_LEARNING_LABELS = labelsOf<WorkBasedLearning>(WORK_BASED_LEARNING);
+export const QF_EHEA_CYCLE_LABELS = labelsOf<QfEheaCycle>(QF_EHEA_CYCLES);
+export const LEARNING_OPPORTUNITY_TYPE_LABELS = labelsOf<LearningOpportunityType>(LEARNING_OPPORTUNITY_ENTRIES);
+
+/** The EQF level a QF-EHEA cycle corresponds to (EQF Recommendation 2017, Annex III). */
+export function eqfLevelOfCycle(cycle: QfEheaCycle): number {
+  return QF_EHEA_CYCLES.find((entry) => entry.value === cycle)!.eqfLevel;
+}
+
+/** The ISCED-F 2013 name of a narrow field in a UI language. */
+export function iscedFieldLabel(code: string, lang: UiLanguage): string {
+  const field = ISCED_F_FIELDS.find((entry) => entry.code === code);
+  return field === undefined ? code : (field.label[lang] ?? field.label.en);
+}
 
 export const QUALITY_ASSURANCE_LABELS: Readonly<Record<QualityAssuranceType, Label>> = {
   internal: { en: 'Internal quality assurance', de: 'Interne Qualitätssicherung' },
@@ -103,24 +171,26 @@ export const QUALITY_ASSURANCE_LABELS: Readonly<Record<QualityAssuranceType, Lab
   accredited: { en: 'Accredited by a recognised body', de: 'Akkreditiert durch eine anerkannte Stelle' },
 };
 
+/** Worded as the three options Annex I lists. */
 export const SUPERVISION_LABELS: Readonly<Record<SupervisionType, Label>> = {
   'unsupervised-no-id': {
-    en: 'Unsupervised, without identity verification',
-    de: 'Ohne Aufsicht, ohne Identitätsprüfung',
+    en: 'Unsupervised, with no identity verification',
+    de: 'Ohne Beaufsichtigung, ohne Identitätsprüfung',
   },
   'supervised-no-id': {
-    en: 'Supervised, without identity verification',
-    de: 'Mit Aufsicht, ohne Identitätsprüfung',
+    en: 'Supervised, with no identity verification',
+    de: 'Mit Beaufsichtigung, ohne Identitätsprüfung',
   },
   'supervised-with-id': {
-    en: 'Supervised (online or on site), with identity verification',
-    de: 'Mit Aufsicht (online oder vor Ort), mit Identitätsprüfung',
+    en: 'Supervised online or onsite, with identity verification',
+    de: 'Mit Beaufsichtigung online oder vor Ort, mit Identitätsprüfung',
   },
 };
 
+/** Worded as the options Annex I lists. */
 export const STACKABILITY_LABELS: Readonly<Record<StackabilityType, Label>> = {
-  'stand-alone': { en: 'Stand-alone', de: 'Eigenständig' },
-  stackable: { en: 'Stackable', de: 'Kombinierbar (stapelbar)' },
+  'stand-alone': { en: 'Stand-alone, independent micro-credential', de: 'Eigenständiges, unabhängiges Microcredential' },
+  stackable: { en: 'Integrated, stackable towards another credential', de: 'Integriert, kombinierbar zu einem anderen Nachweis' },
 };
 
 /** Bloom's revised taxonomy, cognitive process dimension (Anderson & Krathwohl 2001). */
@@ -157,6 +227,10 @@ export const ELM_SCHEMES = {
   supervisionVerification: 'http://data.europa.eu/snb/supervision-verification/25831c2',
   country: 'http://publications.europa.eu/resource/authority/country',
   language: 'http://publications.europa.eu/resource/authority/language',
+  learningOpportunity: EUROPASS_SCHEMES.learningOpportunity,
+  assessment: EUROPASS_SCHEMES.assessment,
+  iscedF: EUROPASS_SCHEMES.iscedF,
+  qdr: 'http://data.europa.eu/snb/qdr/25831c2',
 } as const;
 
 /**
@@ -202,20 +276,6 @@ export const ELM_ECTS_CONCEPT: ElmConceptRef = {
   prefLabel: 'European Credit Transfer System',
 };
 
-/**
- * Country codes accepted on the awarding canvas: ISO 3166-1 alpha-2 → the EU authority table's code
- * (alpha-3). Limited to Europe plus a few frequent partners because the Recommendation addresses
- * European providers; extend the table to accept more.
- */
-export const COUNTRY_ALPHA3: Readonly<Record<string, string>> = {
-  AL: 'ALB', AD: 'AND', AM: 'ARM', AT: 'AUT', AZ: 'AZE', BA: 'BIH', BE: 'BEL', BG: 'BGR', BY: 'BLR',
-  CH: 'CHE', CY: 'CYP', CZ: 'CZE', DE: 'DEU', DK: 'DNK', EE: 'EST', ES: 'ESP', FI: 'FIN', FR: 'FRA',
-  GB: 'GBR', GE: 'GEO', GR: 'GRC', HR: 'HRV', HU: 'HUN', IE: 'IRL', IS: 'ISL', IT: 'ITA', LI: 'LIE',
-  LT: 'LTU', LU: 'LUX', LV: 'LVA', MC: 'MCO', MD: 'MDA', ME: 'MNE', MK: 'MKD', MT: 'MLT', NL: 'NLD',
-  NO: 'NOR', PL: 'POL', PT: 'PRT', RO: 'ROU', RS: 'SRB', SE: 'SWE', SI: 'SVN', SK: 'SVK', SM: 'SMR',
-  TR: 'TUR', UA: 'UKR', VA: 'VAT', XK: 'XKX', US: 'USA', CA: 'CAN', AU: 'AUS', NZ: 'NZL', JP: 'JPN',
-};
-
 /** The EU authority URI of a country, e.g. `DE` → `http://publications.europa.eu/resource/authority/country/DEU`. */
 export function countryUri(alpha2: string): string | undefined {
   const alpha3 = COUNTRY_ALPHA3[alpha2];
@@ -231,20 +291,19 @@ export function countryName(alpha2: string, language: string): string {
   }
 }
 
-/**
- * Content languages a draft may be written in: ISO 639-1 → EU authority language code. The 24 official
- * EU languages plus Norwegian, Icelandic and Turkish.
- */
-export const LANGUAGE_ALPHA3: Readonly<Record<string, string>> = {
-  bg: 'BUL', cs: 'CES', da: 'DAN', de: 'DEU', el: 'ELL', en: 'ENG', es: 'SPA', et: 'EST', fi: 'FIN',
-  fr: 'FRA', ga: 'GLE', hr: 'HRV', hu: 'HUN', it: 'ITA', lt: 'LIT', lv: 'LAV', mt: 'MLT', nl: 'NLD',
-  pl: 'POL', pt: 'POR', ro: 'RON', sk: 'SLK', sl: 'SLV', sv: 'SWE', no: 'NOR', is: 'ISL', tr: 'TUR',
-};
-
 /** The EU authority URI of a language, e.g. `en` → `http://publications.europa.eu/resource/authority/language/ENG`. */
 export function languageUri(language: string): string | undefined {
   const code = LANGUAGE_ALPHA3[language];
   return code === undefined ? undefined : `${ELM_SCHEMES.language}/${code}`;
+}
+
+/** A language's name in a UI language, e.g. `fr` → "Französisch" in German. */
+export function languageNameIn(language: string, lang: UiLanguage): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(language) ?? language;
+  } catch {
+    return language;
+  }
 }
 
 /** A language's English name, used as the ELM concept's label. */
@@ -254,4 +313,34 @@ export function languageName(language: string): string {
   } catch {
     return language;
   }
+}
+
+/** The Europass "Workbased" mode, added to `mode` when part of the learning happens at a workplace. */
+export const ELM_WORK_BASED_CONCEPT: ElmConceptRef = {
+  id: WORK_BASED_MODE_URI,
+  scheme: ELM_SCHEMES.learningAssessment,
+  prefLabel: 'Workbased',
+};
+
+/** The Europass concept of an assessment type (scheme `assessment`), labelled in English. */
+export function elmAssessmentConcept(type: AssessmentType): ElmConceptRef {
+  const entry = ASSESSMENT_METHODS.find((method) => method.value === type)!;
+  return { id: entry.uri!, scheme: ELM_SCHEMES.assessment, prefLabel: entry.label.en };
+}
+
+/** The Europass "peer assessment" concept, for the assessment by peers. */
+export function elmPeerAssessmentConcept(): ElmConceptRef {
+  const entry = ASSESSOR_ENTRIES.find((assessor) => assessor.value === 'peers')!;
+  return { id: entry.uri!, scheme: ELM_SCHEMES.assessment, prefLabel: 'peer assessment' };
+}
+
+/** The Europass concept of a learning-opportunity type. */
+export function elmLearningOpportunityConcept(type: LearningOpportunityType): ElmConceptRef {
+  const entry = LEARNING_OPPORTUNITY_ENTRIES.find((candidate) => candidate.value === type)!;
+  return { id: entry.uri!, scheme: ELM_SCHEMES.learningOpportunity, prefLabel: entry.label.en };
+}
+
+/** The Europass ISCED-F concept of a narrow field. */
+export function elmIscedConcept(code: string): ElmConceptRef {
+  return { id: iscedFUri(code), scheme: ELM_SCHEMES.iscedF, prefLabel: iscedFieldLabel(code, 'en') };
 }

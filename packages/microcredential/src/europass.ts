@@ -1,0 +1,120 @@
+import { issuerCountriesOf, issuerOf, type MicroCredentialDraft } from './draft.js';
+import { uiLanguageFor, type Label, type UiLanguage } from './vocabulary.js';
+
+/** `met`, `not-met`, or `info` (how the export is shaped, no gap). */
+export type EuropassStatus = 'met' | 'not-met' | 'info';
+
+/** One requirement of the Europass LOQ profile (publishing learning opportunities and qualifications). */
+export interface EuropassCheck {
+  /** Stable id, e.g. `homepage`. */
+  id: string;
+  status: EuropassStatus;
+  /** The requirement, in the checklist language. */
+  label: string;
+  /** Why it matters and what to do, naming the LOQ shape; empty when met. */
+  reason: string;
+}
+
+/** An organisation ELM can describe: the issuer in a known country, or an awarding body with its country. */
+function hasProvider(draft: MicroCredentialDraft): boolean {
+  return (issuerOf(draft) !== undefined && issuerCountriesOf(draft).length > 0) || draft.awardingBodies.some((body) => body.country !== undefined);
+}
+
+interface Requirement {
+  id: string;
+  label: Label;
+  met: (draft: MicroCredentialDraft) => boolean;
+  /** Said when the requirement is not met. */
+  reason: Label;
+  /**
+   * Whether LOQ enforces it for this draft (default: always). LOQ checks a specification only when it
+   * is a Qualification (its shape for learning achievement specifications is deactivated); an unmet
+   * requirement LOQ does not enforce is `info`: the export still conforms, but the reader should know.
+   */
+  enforced?: (draft: MicroCredentialDraft) => boolean;
+}
+
+const qualification = (draft: MicroCredentialDraft) => draft.eqfLevel !== undefined;
+
+/**
+ * The LOQ requirements a design can miss (SPEC P1–P3). Each mirrors a `sh:minCount` of the LOQ
+ * shapes the export is validated against in the tests; everything else LOQ asks for (title, default
+ * language, the link from the awarding opportunity to the specification) the export always writes.
+ */
+const REQUIREMENTS: readonly Requirement[] = [
+  {
+    id: 'homepage',
+    label: { en: 'Web page of the learning opportunity', de: 'Webseite des Lernangebots' },
+    met: (d) => d.homepage !== undefined,
+    reason: {
+      en: 'Europass publishes a learning opportunity only with its web page (LOQ: LearningOpportunity homepage, at least one). Enter the web page of the offer on the awarding canvas.',
+      de: 'Europass veröffentlicht ein Lernangebot nur mit seiner Webseite (LOQ: LearningOpportunity homepage, mindestens eine). Tragen Sie die Webseite des Angebots auf dem Vergabe-Canvas ein.',
+    },
+  },
+  {
+    id: 'provider',
+    label: { en: 'Organisation providing the learning opportunity', de: 'Anbietende Organisation' },
+    met: hasProvider,
+    reason: {
+      en: 'Europass needs the organisation that provides the opportunity, in a known country (LOQ and EDC: LearningOpportunity providedBy, an Organisation with a location). Until then the ELM export is the specification alone. Enter the awarding body and the issuer\'s country on the awarding canvas.',
+      de: 'Europass braucht die Organisation, die das Angebot bereitstellt, mit ihrem Land (LOQ und EDC: LearningOpportunity providedBy, eine Organisation mit Standort). Bis dahin enthält der ELM-Export nur die Spezifikation. Tragen Sie auf dem Vergabe-Canvas die vergebende Stelle und das Land des Ausstellers ein.',
+    },
+  },
+  {
+    id: 'learning-outcomes',
+    label: { en: 'At least one learning outcome', de: 'Mindestens ein Lernergebnis' },
+    met: (d) => d.learningOutcomes.length > 0,
+    enforced: qualification,
+    reason: {
+      en: 'Europass publishes a specification only with its learning outcomes (LOQ: learningOutcome, at least one). Add them as notes on canvas C4.',
+      de: 'Europass veröffentlicht eine Spezifikation nur mit ihren Lernergebnissen (LOQ: learningOutcome, mindestens eines). Ergänzen Sie sie als Notizen auf Canvas C4.',
+    },
+  },
+  {
+    id: 'isced-field',
+    label: { en: 'Field of education (ISCED-F 2013)', de: 'Ausbildungsfeld (ISCED-F 2013)' },
+    met: (d) => d.iscedField !== undefined,
+    enforced: qualification,
+    reason: {
+      en: 'Europass lists every specification under its ISCED-F field of education (LOQ: ISCEDFCode, at least one). Choose the field on canvas C4.',
+      de: 'Europass ordnet jede Spezifikation einem ISCED-F-Ausbildungsfeld zu (LOQ: ISCEDFCode, mindestens eines). Wählen Sie das Feld auf Canvas C4.',
+    },
+  },
+  {
+    id: 'nqf-level',
+    label: { en: 'NQF level from the Europass register (for a qualification)', de: 'NQR-Niveau aus dem Europass-Register (für eine Qualifikation)' },
+    met: (d) => d.nqfLevelId !== undefined,
+    enforced: qualification,
+    reason: {
+      en: 'With an EQF level the offer is published as a qualification, and Europass publishes a qualification only with its NQF level from the Qualifications Dataset Register (LOQ: Qualification NQFLevel, at least one). Enter the Europass identifier of the NQF level on canvas C4.',
+      de: 'Mit EQR-Niveau wird das Angebot als Qualifikation veröffentlicht, und Europass veröffentlicht eine Qualifikation nur mit ihrem NQR-Niveau aus dem Qualifikationsregister (LOQ: Qualification NQFLevel, mindestens eines). Tragen Sie die Europass-Kennung des NQR-Niveaus auf Canvas C4 ein.',
+    },
+  },
+  {
+    id: 'qualification',
+    label: { en: 'Published as a qualification (with EQF level)', de: 'Als Qualifikation veröffentlicht (mit EQR-Niveau)' },
+    met: qualification,
+    enforced: () => false,
+    reason: {
+      en: 'Without an EQF level the specification is exported as a learning achievement specification, not as a qualification (LOQ: a Qualification has exactly one EQF level). LOQ does not check learning achievement specifications, so Europass can list the opportunity but not the qualification. Set the EQF level on canvas C4 if the offer has one.',
+      de: 'Ohne EQR-Niveau wird die Spezifikation als Lernleistungs-Spezifikation exportiert, nicht als Qualifikation (LOQ: eine Qualification hat genau ein EQR-Niveau). LOQ prüft Lernleistungs-Spezifikationen nicht; Europass kann das Lernangebot zeigen, aber keine Qualifikation. Legen Sie das EQR-Niveau auf Canvas C4 fest, falls das Angebot eines hat.',
+    },
+  },
+];
+
+/**
+ * What the Europass LOQ profile still needs before the ELM export can be published as a learning
+ * opportunity (SPEC P1–P3), in English or German. `not-met` items name the LOQ requirement and the
+ * canvas field that fills it; when none is `not-met`, the export conforms to the LOQ shapes.
+ */
+export function checkEuropassPublishing(draft: MicroCredentialDraft, lang: UiLanguage = uiLanguageFor(draft.language)): EuropassCheck[] {
+  return REQUIREMENTS.map((requirement) => {
+    const met = requirement.met(draft);
+    return {
+      id: requirement.id,
+      status: met ? 'met' : (requirement.enforced?.(draft) ?? true) ? 'not-met' : 'info',
+      label: requirement.label[lang],
+      reason: met ? '' : requirement.reason[lang],
+    };
+  });
+}

@@ -97,7 +97,7 @@ describe('renderBoardSvg', () => {
     expect(text).toContain('Which EQF level do the outcomes reach?');
     expect(text).toContain('Fields');
     expect(text).toContain('Heat-pump installation basics');
-    expect(text).toContain('Practical task, Portfolio');
+    expect(text).toContain('Practical assessment, Portfolio');
     expect(text).toContain('EQF 3 in a technical trade <or> equivalent');
     expect(svg.match(/<g class="field"/g)).toHaveLength(c4.fields!.length);
     expect(text).toContain('2 other shapes (drawings, arrows, images …) not shown.');

@@ -128,6 +128,36 @@ describe.each(DRAFTS)('%s', (name, canvas, language) => {
   });
 });
 
+describe('P2 each LOQ requirement the checklist names is the one the LOQ shapes report', () => {
+  const without = (change: (canvas: CanvasContent) => void) => {
+    const canvas = fixture<CanvasContent>('filled-canvas.json');
+    change(canvas);
+    return draftFromCanvas(canvas, { id: 'loq', language: 'en' });
+  };
+  it.each([
+    ['homepage', (c: CanvasContent) => delete c.awarding!.fields.homepage],
+    ['isced-field', (c: CanvasContent) => delete c['c4-substantive']!.fields.iscedField],
+    ['learning-outcomes', (c: CanvasContent) => (c['c4-substantive']!.notes = c['c4-substantive']!.notes.filter((n) => n.areaId !== 'learning-outcomes'))],
+    ['nqf-level', (c: CanvasContent) => delete c['c4-substantive']!.fields.nqfLevelId],
+  ])('%s', async (id, change) => {
+    const draft = without(change);
+    expect(checkEuropassPublishing(draft).filter((check) => check.status === 'not-met').map((check) => check.id)).toEqual([id]);
+    const found = await violations(loqShapes(), await toDataset(await expandSafe(toElm(draft))));
+    expect([...new Set(found.map((violation) => violation.path))]).toEqual([LOQ_PATH[id]]);
+  });
+
+  it('provider: without an organisation in a known country the specification stands alone and the check says why', async () => {
+    const draft = without((c) => {
+      c.awarding!.fields.awardingBodies = ['Example Further Education College'];
+      c.awarding!.fields.issuerCountries = [];
+    });
+    const elm = toElm(draft);
+    expect(elm.type).toBe('Qualification');
+    expect(checkEuropassPublishing(draft).find((check) => check.id === 'provider')).toMatchObject({ status: 'not-met', reason: expect.stringContaining('providedBy') });
+    expect(await violations(edcShapes(), await toDataset(await expandSafe(elm)))).toEqual([]);
+  });
+});
+
 describe('the Commission Annex I sample', () => {
   /** The Annex I values a specification carries, read from the RDF graph (works for both documents). */
   async function annexValues(doc: unknown) {

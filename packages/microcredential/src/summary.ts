@@ -44,8 +44,10 @@ function outcomeItem(outcome: LearningOutcome, lang: UiLanguage): string {
   const stripped = text.replace(LEAD_IN[lang], '');
   const item = stripped === '' ? text : stripped;
   // English items continue a sentence, so a capital first letter is lowered unless it starts a word
-  // in capitals (an acronym such as "EU"); German nouns keep their capitals.
+  // in capitals (an acronym such as "EU"). German items all start with a capital, because a noun
+  // would keep its capital anyway and mixed starts read as typos.
   if (lang === 'en' && /^\p{Lu}\p{Ll}/u.test(item)) return item[0]!.toLowerCase() + item.slice(1);
+  if (lang === 'de') return item[0]!.toUpperCase() + item.slice(1);
   return item;
 }
 
@@ -97,8 +99,10 @@ export function summaryOf(draft: SummaryInput, language: string): string {
     clauses.push(`${lang === 'de' ? 'vergeben von' : 'awarded by'} ${listOf(draft.awardingBodies.map((body) => body.name), lang)}`);
   }
   if (draft.title !== undefined || base.length > 0 || clauses.length > 0) {
-    const subject = draft.title ?? (lang === 'de' ? 'Dieses Microcredential' : 'This micro-credential');
-    const head = `${subject} ${lang === 'de' ? 'ist ein Microcredential' : 'is a micro-credential'}${base.map((part) => ` ${part}`).join('')}`;
+    const kind = lang === 'de' ? 'ein Microcredential' : 'a micro-credential';
+    // Without a title the sentence starts with the kind itself ("A micro-credential with …").
+    const subject = draft.title === undefined ? kind[0]!.toUpperCase() + kind.slice(1) : `${draft.title} ${lang === 'de' ? 'ist' : 'is'} ${kind}`;
+    const head = `${subject}${base.map((part) => ` ${part}`).join('')}`;
     sentences.push(`${[head, ...clauses].join(', ')}.`);
   }
   if (draft.learningOutcomes.length > 0) {

@@ -4,10 +4,11 @@ import { readFields, readRecords } from '@canvas/board-model';
 import {
   canvasContentFromBoards,
   checkAgainstCouncilRecommendation,
+  checkEuropassPublishing,
   draftFromCanvas,
   toDescriptionHtml,
   toDescriptionPdf,
-  toElmLearningOpportunity,
+  toElm,
   toOpenBadgesAchievement,
   type MicroCredentialDraft,
 } from '@canvas/microcredential';
@@ -23,7 +24,8 @@ const langSchema = z.enum(['en', 'de']).optional();
 
 /**
  * A group's micro-credential, drafted from its C3, C4 and awarding canvases: Open Badges 3.0,
- * Europass ELM, the EU checklist and a printable description. Mapping: docs/microcredential-mapping.md.
+ * Europass ELM, the EU (Annex I) checklist with the Europass publishing checks, and a printable
+ * description. Mapping: docs/microcredential-mapping.md.
  */
 export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { service: WorkshopService; sync: SyncServer }): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -72,9 +74,9 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
       const name = slug(`${draft.title || groupName}-micro-credential`);
       switch (request.query.format) {
         case 'draft':
-          return { draft, checklist: checkAgainstCouncilRecommendation(draft, lang) };
+          return { draft, checklist: checkAgainstCouncilRecommendation(draft, lang), europass: checkEuropassPublishing(draft, lang) };
         case 'checklist':
-          return { checklist: checkAgainstCouncilRecommendation(draft, lang) };
+          return { checklist: checkAgainstCouncilRecommendation(draft, lang), europass: checkEuropassPublishing(draft, lang) };
         case 'ob3':
           return reply
             .type('application/ld+json')
@@ -84,7 +86,7 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
           return reply
             .type('application/ld+json')
             .header('content-disposition', `attachment; filename="${name}.elm.jsonld"`)
-            .send(JSON.stringify(toElmLearningOpportunity(draft), null, 2));
+            .send(JSON.stringify(toElm(draft), null, 2));
         case 'html':
           return reply.type('text/html; charset=utf-8').send(toDescriptionHtml(draft, lang));
         case 'pdf':
@@ -107,13 +109,15 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
       return {
         groups: view.groups.map((group) => {
           const { draft, language } = groupDraft(workshopId, group.id, principal);
+          const lang = request.query.lang ?? language;
           return {
             groupId: group.id,
             groupName: group.name,
             draft,
-            checklist: checkAgainstCouncilRecommendation(draft, request.query.lang ?? language),
+            checklist: checkAgainstCouncilRecommendation(draft, lang),
+            europass: checkEuropassPublishing(draft, lang),
             openBadges: toOpenBadgesAchievement(draft),
-            elm: toElmLearningOpportunity(draft),
+            elm: toElm(draft),
           };
         }),
       };

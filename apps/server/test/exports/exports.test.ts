@@ -175,7 +175,8 @@ describe('one board', () => {
     const field = (id: string) => data.fields.find((f) => f.id === id)!;
     expect(field('title').value).toBe('Heat-pump installation basics');
     expect(field('eqfLevel').value).toBe('4');
-    expect(field('assessmentType').value).toEqual(['practical-task', 'portfolio']);
+    // Stored as a version-1 board did; exported as version 2 describes it (templates SPEC T6).
+    expect(field('assessmentType').value).toEqual(['practical-assessment', 'portfolio']);
     expect(data.counts).toMatchObject({ notes: 6, sorted: 5, unsorted: 1, fieldsFilled: 5, issues: 0 });
   });
 

@@ -9,6 +9,7 @@ export interface NoteSpec {
   color?: string;
   author?: string;
   bloomLevel?: number;
+  eqfLevel?: number;
   createdAt?: string;
   updatedAt?: string;
 }
@@ -51,6 +52,7 @@ export function noteRecord(note: NoteSpec) {
       createdAt: note.createdAt ?? '2026-11-23T10:00:00.000Z',
       ...(note.updatedAt ? { updatedAt: note.updatedAt } : {}),
       ...(note.bloomLevel ? { bloomLevel: note.bloomLevel } : {}),
+      ...(note.eqfLevel ? { eqfLevel: note.eqfLevel } : {}),
     },
   };
 }

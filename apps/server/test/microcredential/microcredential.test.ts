@@ -48,9 +48,10 @@ beforeAll(async () => {
     writeNote(doc, { id: 'c1', ...centreOf('c3-competences', 'competences'), text: 'Plan a heat-pump installation', bloomLevel: 6 });
   });
   await fill('c4-substantive', (doc) => {
-    writeNote(doc, { id: 'lo1', ...centreOf('c4-substantive', 'learning-outcomes'), text: 'Size a heat pump for a family home' });
+    writeNote(doc, { id: 'lo1', ...centreOf('c4-substantive', 'learning-outcomes'), text: 'Size a heat pump for a family home', bloomLevel: 3, eqfLevel: 4 });
     writeNote(doc, { id: 'as1', ...centreOf('c4-substantive', 'assessment'), text: 'Practical installation task, assessed by a master installer' });
-    writeFields(doc, { title: 'Heat-pump installation basics', eqfLevel: 4, ects: 3, workloadHours: 75, deliveryMode: 'blended', assessmentType: ['practical-task'] });
+    // Written the way a version-1 C4 board stored it: the server reads it as version 2 describes it.
+    writeFields(doc, { title: 'Heat-pump installation basics', eqfLevel: 4, ects: 3, workloadHours: 75, deliveryMode: 'blended', assessmentType: ['practical-task', 'peer-assessment'] });
   });
   await sleep(500);
 });
@@ -63,9 +64,15 @@ describe('a group drafts its micro-credential', () => {
   it('reports the elements still missing, and the ones set at issuing', async () => {
     const response = await http.get(`/api/workshops/${workshopId}/groups/${groupA}/micro-credential`, member);
     expect(response.status).toBe(200);
-    const { draft, checklist } = response.body;
+    const { draft, checklist, europass } = response.body;
     expect(draft.title).toBe('Heat-pump installation basics');
     expect(draft.eqfLevel).toBe(4);
+    expect(draft.assessmentTypes).toEqual(['practical-assessment']);
+    expect(draft.assessors).toEqual(['peers']);
+    expect(draft.learningOutcomes).toEqual([{ text: 'Size a heat pump for a family home', bloomLevel: 3, eqfLevel: 4 }]);
+    // 3 ECTS for 75 hours is 25 hours per credit: plausible, so no warning.
+    expect(checklist.find((i: any) => i.id === 'workload').warning).toBeUndefined();
+    expect(europass.find((c: any) => c.id === 'homepage')).toMatchObject({ status: 'not-met' });
     const status = Object.fromEntries(checklist.filter((i: any) => i.mandatory).map((i: any) => [i.element, i.status]));
     expect(status).toMatchObject({ 1: 'at-issuing', 2: 'present', 5: 'at-issuing', 6: 'present', 7: 'present', 8: 'present', 9: 'present', 10: 'present' });
     // Awarding canvas is empty: awarding body (4), country (3) and quality assurance (11) are missing, each with a hint.
@@ -81,11 +88,18 @@ describe('a group drafts its micro-credential', () => {
     expect(ob3.status).toBe(200);
     expect(ob3.headers.get('content-disposition')).toContain('.ob3.jsonld');
     const achievement = await ob3.json();
-    expect(achievement['@context']).toEqual(['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json']);
+    expect(achievement['@context']).toEqual([
+      'https://www.w3.org/ns/credentials/v2',
+      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+      'https://purl.imsglobal.org/spec/ob-assessment/v2p0/context',
+    ]);
     expect(achievement.achievementType).toBe('MicroCredential');
     expect(achievement.creditsAvailable).toBe(3);
     const elm = await (await fetch(`${server.url}/api/workshops/${workshopId}/groups/${groupA}/micro-credential?format=elm&token=${member}`)).json();
-    expect(JSON.stringify(elm)).toContain('http://data.europa.eu/snb/eqf/4');
+    expect(elm['@context']).toEqual(['https://www.w3.org/2018/credentials/v1', 'http://data.europa.eu/snb/model/context/edc-ap']);
+    // No awarding body yet, so no provider: the specification stands alone, as a Qualification (EQF 4).
+    expect(elm.type).toBe('Qualification');
+    expect(elm.eqfLevel.id).toBe('http://data.europa.eu/snb/eqf/4');
     const pdf = await fetch(`${server.url}/api/workshops/${workshopId}/groups/${groupA}/micro-credential?format=pdf&token=${member}`);
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 4).toString()).toBe('%PDF');
     const html = await (await fetch(`${server.url}/api/workshops/${workshopId}/groups/${groupA}/micro-credential?format=html&token=${member}`)).text();

@@ -34,24 +34,34 @@ describe('toDescriptionHtml', () => {
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
   });
 
-  it('D1 shows every section and the key facts of the filled canvas', () => {
+  it('D1 shows every section and the key facts of the filled canvas, labels never run into values', () => {
     const html = toDescriptionHtml(filledDraft());
     expect(html).toContain('<h1>Designing Micro-Credentials in VET</h1>');
-    expect(html).toContain('<tr><th scope="row">EQF level</th><td>5</td></tr>');
-    expect(html).toContain('<tr><th scope="row">Workload</th><td>2 ECTS / 50 hours</td></tr>');
-    expect(html).toContain('<tr><th scope="row">Country of the issuer</th><td>Germany</td></tr>');
-    for (const heading of ['Learning outcomes', 'Competences', 'Prerequisites', 'Didactic methods', 'Assessment', 'Quality assurance']) {
+    expect(html).toContain('<tr><th scope="row">EQF level</th><td>6</td></tr>');
+    expect(html).toContain('<tr><th scope="row">Notional workload</th><td>2 ECTS / 50 hours</td></tr>');
+    expect(html).toContain('<tr><th scope="row">Country(ies)/region(s) of the issuer</th><td>United Kingdom (North West England)</td></tr>');
+    expect(html).toContain('<tr><th scope="row">Awarding body(ies)</th><td>Example Further Education College (United Kingdom); Example University (United Kingdom)</td></tr>');
+    for (const heading of ['Learning outcomes', 'Competences', 'Level', 'Prerequisites', 'Didactic methods', 'Assessment', 'Awarding', 'Quality assurance']) {
       expect(html).toContain(`<h2>${heading}</h2>`);
     }
-    expect(html).toContain('<li>Design a micro-credential from an existing training programme (Bloom: Create)</li>');
+    expect(html).toContain("<li>Learners can design a micro-credential from an existing training programme (Bloom&#39;s taxonomy: Create; EQF level 6)</li>");
+    expect(html).toContain('<li>Supervision and identity verification: Supervised online or onsite, with identity verification</li>');
+    expect(html).not.toContain('(Bloom:');
+  });
+
+  it('D1 the summary reads as a description: no doubled lead-ins, no level tags, no placeholder', () => {
+    const html = toDescriptionHtml(filledDraft());
+    const summary = /<p class="summary">(.*)<\/p>/.exec(html)![1]!;
+    expect(summary).not.toMatch(/learners can|\(Bloom|a micro-credential\.|: a micro-credential/i);
+    expect(summary).toContain('Intended learning outcomes: design a micro-credential from an existing training programme;');
   });
 
   it('D1 writes German labels for lang "de"', () => {
     const html = toDescriptionHtml(filledDraft(), 'de');
     expect(html).toContain('<html lang="de">');
     expect(html).toContain('<h2>Lernergebnisse</h2>');
-    expect(html).toContain('<tr><th scope="row">Land der ausstellenden Stelle</th><td>Deutschland</td></tr>');
-    expect(html).toContain('(Bloom: Erschaffen)');
+    expect(html).toContain('<tr><th scope="row">Land/Länder/Region(en) des Ausstellers</th><td>Vereinigtes Königreich (North West England)</td></tr>');
+    expect(html).toContain('(Bloom-Taxonomie: Erschaffen; EQR-Niveau 6)');
   });
 
   it('escapeHtml escapes the five special characters', () => {

@@ -109,8 +109,8 @@ export const awarding: Template = {
       kind: 'list',
       maxItems: 10,
       help: {
-        en: 'One institution per entry; several for a joint award (e.g. a VET school and a university).',
-        de: 'Eine Einrichtung pro Eintrag; mehrere bei gemeinsamer Vergabe (z. B. Berufsschule und Hochschule).',
+        en: 'One institution per entry, several for a joint award; add its country code in brackets, e.g. "Example University (AT)".',
+        de: 'Eine Einrichtung pro Eintrag, mehrere bei gemeinsamer Vergabe; mit Ländercode in Klammern, z. B. „Beispiel-Hochschule (AT)“.',
       },
     },
     {

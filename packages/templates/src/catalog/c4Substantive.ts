@@ -157,6 +157,16 @@ export const c4Substantive: Template = {
       },
     },
     {
+      id: 'nqfLevelId',
+      label: { en: 'NQF level: Europass identifier', de: 'NQR-Niveau: Europass-Kennung' },
+      kind: 'text',
+      pattern: 'http://data\\.europa\\.eu/snb/qdr/[A-Za-z0-9_-]+',
+      help: {
+        en: 'Optional: the identifier of the NQF level in the Europass Qualifications Dataset Register (http://data.europa.eu/snb/qdr/…). Europass needs it to publish a qualification.',
+        de: 'Optional: die Kennung des NQR-Niveaus im Europass-Qualifikationsregister (http://data.europa.eu/snb/qdr/…). Europass braucht sie, um eine Qualifikation zu veröffentlichen.',
+      },
+    },
+    {
       id: 'qfEheaCycle',
       label: { en: 'QF-EHEA cycle', de: 'QR-EHR-Zyklus' },
       kind: 'select',

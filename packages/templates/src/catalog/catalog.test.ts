@@ -90,6 +90,7 @@ describe('catalog', () => {
       ['iscedField', 'select'],
       ['eqfLevel', 'select'],
       ['nqfLevel', 'text'],
+      ['nqfLevelId', 'text'],
       ['qfEheaCycle', 'select'],
       ['ects', 'number'],
       ['workloadHours', 'number'],

@@ -63,7 +63,7 @@ describe('buildBoardExport rules', () => {
       unsorted: 0,
       perArea: Object.fromEntries(c4.areas.map((a) => [a.id, 0])),
       fieldsFilled: 0,
-      fieldsTotal: 16,
+      fieldsTotal: 17,
       issues: 0,
     });
   });

@@ -145,6 +145,20 @@ describe('checkAgainstCouncilRecommendation', () => {
     expect(item({ ...complete(), assessors: ['self', 'trainer'] }, 'assessment-type').warning).toBeUndefined();
   });
 
+  it('C9 a present element shows its value in short, in the checklist language', () => {
+    const values = Object.fromEntries(checkAgainstCouncilRecommendation(complete()).map((entry) => [entry.id, entry.value]));
+    expect(values).toMatchObject({
+      country: 'United Kingdom (North West England)',
+      'awarding-body': 'Example Further Education College (United Kingdom); Example University (United Kingdom)',
+      workload: '2 ECTS / 50 hours',
+      level: 'EQF level 6 · NQF level: RQF Level 6 · QF-EHEA cycle: First cycle (bachelor)',
+      'assessment-type': 'Portfolio, Oral examination · Assessed by: Teachers or trainers of the course, Peers (other learners)',
+      participation: 'Blended · Partly work-based · English, German',
+    });
+    expect(values.learner).toBeUndefined();
+    expect(item(complete(), 'level', 'de').value).toBe('EQR-Niveau 6 · NQR-Niveau: RQF Level 6 · QR-EHR-Zyklus: Erster Zyklus (Bachelor)');
+  });
+
   it('C4 explains a refused canvas value in the hint', () => {
     const draft = draftFromCanvas({ 'c4-substantive': { notes: [], fields: { eqfLevel: 9 } } }, { id: 'x', language: 'en' });
     expect(item(draft, 'level').hint).toBe(

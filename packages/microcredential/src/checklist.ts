@@ -1,8 +1,23 @@
 import { ANNEX_I_ELEMENTS, type AnnexIElement } from '@canvas/templates';
 import type { FieldId } from './canvasContent.js';
 import { issuerCountriesOf, type MicroCredentialDraft } from './draft.js';
-import { formatNumber } from './sections.js';
-import { QF_EHEA_CYCLE_LABELS, eqfLevelOfCycle, uiLanguageFor, type Label, type UiLanguage } from './vocabulary.js';
+import { t } from './labels.js';
+import { awardingBodyNames, formatNumber, issuerPlace, workloadItems } from './sections.js';
+import {
+  ASSESSMENT_TYPE_LABELS,
+  ASSESSOR_LABELS,
+  DELIVERY_MODE_LABELS,
+  QF_EHEA_CYCLE_LABELS,
+  QUALITY_ASSURANCE_LABELS,
+  STACKABILITY_LABELS,
+  SUPERVISION_LABELS,
+  WORK_BASED_LEARNING_LABELS,
+  eqfLevelOfCycle,
+  languageNameIn,
+  uiLanguageFor,
+  type Label,
+  type UiLanguage,
+} from './vocabulary.js';
 
 /**
  * Whether an Annex I element is in the draft (`present`), missing from it (`missing`, mandatory
@@ -23,6 +38,8 @@ export interface ChecklistItem {
   status: ChecklistStatus;
   /** What to do on which canvas; empty when nothing is to be done. */
   hint: string;
+  /** What the draft says for a present element, in short, e.g. "EQF level 6 · NQF: RQF Level 6". */
+  value?: string;
   /** A present element whose values do not fit together (e.g. ECTS against hours). */
   warning?: string;
 }
@@ -37,6 +54,8 @@ interface ElementRule {
   advice?: (draft: MicroCredentialDraft, lang: UiLanguage) => string | undefined;
   /** A plausibility warning for a present element, if any. */
   warning?: (draft: MicroCredentialDraft, lang: UiLanguage) => string | undefined;
+  /** The element's value in short, for a present element (SPEC C9). */
+  value?: (draft: MicroCredentialDraft, lang: UiLanguage) => string | undefined;
 }
 
 const atIssuing = (): ChecklistStatus => 'at-issuing';
@@ -55,6 +74,15 @@ function workloadWarning(draft: MicroCredentialDraft, lang: UiLanguage): string 
   return lang === 'de'
     ? `${n(draft.ects)} ECTS entsprechen ${low}–${high} Stunden fiktiver Arbeitsbelastung, auf Canvas C4 stehen ${n(draft.workloadHours)} Stunden (${n(perCredit)} Stunden je Punkt). Ein ECTS-Punkt steht für 25–30 Stunden.`
     : `${n(draft.ects)} ECTS stand for ${low}–${high} hours of notional workload, but canvas C4 says ${n(draft.workloadHours)} hours (${n(perCredit)} hours per credit). One ECTS credit is 25–30 hours.`;
+}
+
+/** EQF, NQF and QF-EHEA in short: "EQF level 6 · NQF: RQF Level 6 · QF-EHEA: First cycle (bachelor)". */
+function levelValue(draft: MicroCredentialDraft, lang: UiLanguage): string {
+  return [
+    ...(draft.eqfLevel === undefined ? [] : [`${t('eqfLevel', lang)} ${draft.eqfLevel}`]),
+    ...(draft.nqfLevel === undefined ? [] : [`${t('nqfLevel', lang)}: ${draft.nqfLevel}`]),
+    ...(draft.qfEheaCycle === undefined ? [] : [`${t('qfEheaCycle', lang)}: ${QF_EHEA_CYCLE_LABELS[draft.qfEheaCycle][lang]}`]),
+  ].join(' · ');
 }
 
 /** A warning when the QF-EHEA cycle and the EQF level disagree (SPEC C7). */
@@ -84,11 +112,13 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     hint: { en: 'Added when the credential is issued to a learner.', de: 'Wird bei der Ausstellung an eine lernende Person ergänzt.' },
   },
   title: {
+    value: (d) => d.title,
     fields: ['title'],
     check: (d) => (d.title !== undefined ? 'present' : 'missing'),
     hint: { en: 'Enter the title on canvas C4.', de: 'Tragen Sie die Bezeichnung auf Canvas C4 ein.' },
   },
   country: {
+    value: (d, lang) => issuerPlace(d, lang),
     fields: ['issuerCountries', 'issuerRegion'],
     check: (d) => (issuerCountriesOf(d).length > 0 || d.issuerRegion !== undefined ? 'present' : 'missing'),
     hint: {
@@ -97,6 +127,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     },
   },
   'awarding-body': {
+    value: (d, lang) => awardingBodyNames(d, lang) + (d.issuer === undefined || d.issuer === d.awardingBodies[0]?.name ? '' : ` · ${t('issuer', lang)}: ${d.issuer}`),
     fields: ['awardingBodies', 'issuer'],
     check: (d) => (d.awardingBodies.length > 0 ? 'present' : 'missing'),
     hint: {
@@ -110,6 +141,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     hint: { en: 'Set automatically when the credential is issued.', de: 'Wird bei der Ausstellung automatisch gesetzt.' },
   },
   'learning-outcomes': {
+    value: (d, lang) => `${d.learningOutcomes.length} ${t('learningOutcomes', lang)}`,
     fields: [],
     check: (d) => (d.learningOutcomes.length > 0 ? 'present' : 'missing'),
     hint: {
@@ -118,6 +150,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     },
   },
   workload: {
+    value: (d, lang) => workloadItems(d, lang).join(' / '),
     fields: ['ects', 'workloadHours'],
     check: (d) => (d.ects !== undefined || d.workloadHours !== undefined ? 'present' : 'missing'),
     hint: {
@@ -133,6 +166,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     warning: workloadWarning,
   },
   level: {
+    value: levelValue,
     fields: ['eqfLevel', 'nqfLevel', 'nqfLevelId', 'qfEheaCycle'],
     check: (d) =>
       d.eqfLevel !== undefined || d.nqfLevel !== undefined || d.nqfLevelId !== undefined || d.qfEheaCycle !== undefined ? 'present' : 'if-applicable',
@@ -143,6 +177,11 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     warning: levelWarning,
   },
   'assessment-type': {
+    value: (d, lang) =>
+      [
+        d.assessmentTypes.map((type) => ASSESSMENT_TYPE_LABELS[type][lang]).join(', '),
+        ...(d.assessors.length === 0 ? [] : [`${t('assessors', lang)}: ${d.assessors.map((who) => ASSESSOR_LABELS[who][lang]).join(', ')}`]),
+      ].join(' · '),
     fields: ['assessmentType'],
     check: (d) => (d.assessmentTypes.length > 0 ? 'present' : 'missing'),
     hint: {
@@ -152,6 +191,12 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     warning: assessmentWarning,
   },
   participation: {
+    value: (d, lang) =>
+      [
+        ...(d.deliveryMode === undefined ? [] : [DELIVERY_MODE_LABELS[d.deliveryMode][lang]]),
+        ...(d.workBasedLearning === undefined ? [] : [WORK_BASED_LEARNING_LABELS[d.workBasedLearning][lang]]),
+        ...(d.languages.length === 0 ? [] : [d.languages.map((code) => languageNameIn(code, lang)).join(', ')]),
+      ].join(' · '),
     fields: ['deliveryMode'],
     check: (d) => (d.deliveryMode !== undefined ? 'present' : 'missing'),
     hint: {
@@ -160,6 +205,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     },
   },
   'quality-assurance': {
+    value: (d, lang) => (d.qualityAssurance === undefined ? undefined : QUALITY_ASSURANCE_LABELS[d.qualityAssurance][lang]),
     fields: ['qualityAssurance'],
     check: (d) => (d.qualityAssurance !== undefined ? 'present' : 'missing'),
     hint: {
@@ -168,11 +214,13 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     },
   },
   prerequisites: {
+    value: (d) => d.prerequisites.join('; '),
     fields: ['prerequisites'],
     check: (d) => (d.prerequisites.length > 0 ? 'present' : 'if-applicable'),
     hint: { en: 'Where relevant: enter the prerequisites on canvas C4.', de: 'Falls relevant: Tragen Sie die Zugangsvoraussetzungen auf Canvas C4 ein.' },
   },
   supervision: {
+    value: (d, lang) => (d.supervision === undefined ? undefined : SUPERVISION_LABELS[d.supervision][lang]),
     fields: ['supervision'],
     check: (d) => (d.supervision !== undefined ? 'present' : 'if-applicable'),
     hint: {
@@ -186,6 +234,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     hint: { en: 'Recorded when the credential is issued, if it is graded.', de: 'Wird bei der Ausstellung erfasst, falls benotet wird.' },
   },
   stackability: {
+    value: (d, lang) => (d.stackability === undefined ? undefined : [STACKABILITY_LABELS[d.stackability][lang], ...d.stackableTowards].join(' · ')),
     fields: ['stackability', 'stackableTowards'],
     check: (d) => (d.stackability !== undefined ? 'present' : 'if-applicable'),
     hint: {
@@ -194,6 +243,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     },
   },
   'further-information': {
+    value: (d) => d.furtherInformation.join('; '),
     fields: ['furtherInformation'],
     check: (d) => (d.furtherInformation.length > 0 ? 'present' : 'if-applicable'),
     hint: { en: 'Where relevant: add further information on the awarding canvas.', de: 'Falls relevant: Ergänzen Sie weitere Informationen auf dem Vergabe-Canvas.' },
@@ -215,6 +265,7 @@ function checkElement(element: AnnexIElement, draft: MicroCredentialDraft, lang:
     hint = rule.advice?.(draft, lang) ?? '';
   }
   const warning = status === 'present' ? rule.warning?.(draft, lang) : undefined;
+  const value = status === 'present' ? rule.value?.(draft, lang) : undefined;
   return {
     element: element.element,
     id: element.id,
@@ -222,6 +273,7 @@ function checkElement(element: AnnexIElement, draft: MicroCredentialDraft, lang:
     label: element.label[lang] ?? element.label.en,
     status,
     hint,
+    ...(value === undefined || value === '' ? {} : { value }),
     ...(warning === undefined ? {} : { warning }),
   };
 }

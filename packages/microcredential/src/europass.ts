@@ -27,11 +27,13 @@ interface Requirement {
   /** Said when the requirement is not met. */
   reason: Label;
   /**
-   * Whether LOQ enforces it for this draft (default: always). LOQ checks a specification only when it
-   * is a Qualification (its shape for learning achievement specifications is deactivated); an unmet
-   * requirement LOQ does not enforce is `info`: the export still conforms, but the reader should know.
+   * Whether the requirement applies to this draft (default: always). LOQ checks a specification only
+   * when it is a Qualification (its shape for learning achievement specifications is deactivated), so
+   * the qualification's requirements are left out for a draft without an EQF level (SPEC P2).
    */
-  enforced?: (draft: MicroCredentialDraft) => boolean;
+  applies?: (draft: MicroCredentialDraft) => boolean;
+  /** An unmet requirement that does not stop the export from conforming: `info`, not `not-met`. */
+  informational?: boolean;
 }
 
 const qualification = (draft: MicroCredentialDraft) => draft.eqfLevel !== undefined;
@@ -64,7 +66,7 @@ const REQUIREMENTS: readonly Requirement[] = [
     id: 'learning-outcomes',
     label: { en: 'At least one learning outcome', de: 'Mindestens ein Lernergebnis' },
     met: (d) => d.learningOutcomes.length > 0,
-    enforced: qualification,
+    applies: qualification,
     reason: {
       en: 'Europass publishes a specification only with its learning outcomes (LOQ: learningOutcome, at least one). Add them as notes on canvas C4.',
       de: 'Europass veröffentlicht eine Spezifikation nur mit ihren Lernergebnissen (LOQ: learningOutcome, mindestens eines). Ergänzen Sie sie als Notizen auf Canvas C4.',
@@ -74,7 +76,7 @@ const REQUIREMENTS: readonly Requirement[] = [
     id: 'isced-field',
     label: { en: 'Field of education (ISCED-F 2013)', de: 'Ausbildungsfeld (ISCED-F 2013)' },
     met: (d) => d.iscedField !== undefined,
-    enforced: qualification,
+    applies: qualification,
     reason: {
       en: 'Europass lists every specification under its ISCED-F field of education (LOQ: ISCEDFCode, at least one). Choose the field on canvas C4.',
       de: 'Europass ordnet jede Spezifikation einem ISCED-F-Ausbildungsfeld zu (LOQ: ISCEDFCode, mindestens eines). Wählen Sie das Feld auf Canvas C4.',
@@ -84,7 +86,7 @@ const REQUIREMENTS: readonly Requirement[] = [
     id: 'nqf-level',
     label: { en: 'NQF level from the Europass register (for a qualification)', de: 'NQR-Niveau aus dem Europass-Register (für eine Qualifikation)' },
     met: (d) => d.nqfLevelId !== undefined,
-    enforced: qualification,
+    applies: qualification,
     reason: {
       en: 'With an EQF level the offer is published as a qualification, and Europass publishes a qualification only with its NQF level from the Qualifications Dataset Register (LOQ: Qualification NQFLevel, at least one). Enter the Europass identifier of the NQF level on canvas C4.',
       de: 'Mit EQR-Niveau wird das Angebot als Qualifikation veröffentlicht, und Europass veröffentlicht eine Qualifikation nur mit ihrem NQR-Niveau aus dem Qualifikationsregister (LOQ: Qualification NQFLevel, mindestens eines). Tragen Sie die Europass-Kennung des NQR-Niveaus auf Canvas C4 ein.',
@@ -94,7 +96,7 @@ const REQUIREMENTS: readonly Requirement[] = [
     id: 'qualification',
     label: { en: 'Published as a qualification (with EQF level)', de: 'Als Qualifikation veröffentlicht (mit EQR-Niveau)' },
     met: qualification,
-    enforced: () => false,
+    informational: true,
     reason: {
       en: 'Without an EQF level the specification is exported as a learning achievement specification, not as a qualification (LOQ: a Qualification has exactly one EQF level). LOQ does not check learning achievement specifications, so Europass can list the opportunity but not the qualification. Set the EQF level on canvas C4 if the offer has one.',
       de: 'Ohne EQR-Niveau wird die Spezifikation als Lernleistungs-Spezifikation exportiert, nicht als Qualifikation (LOQ: eine Qualification hat genau ein EQR-Niveau). LOQ prüft Lernleistungs-Spezifikationen nicht; Europass kann das Lernangebot zeigen, aber keine Qualifikation. Legen Sie das EQR-Niveau auf Canvas C4 fest, falls das Angebot eines hat.',
@@ -108,11 +110,11 @@ const REQUIREMENTS: readonly Requirement[] = [
  * canvas field that fills it; when none is `not-met`, the export conforms to the LOQ shapes.
  */
 export function checkEuropassPublishing(draft: MicroCredentialDraft, lang: UiLanguage = uiLanguageFor(draft.language)): EuropassCheck[] {
-  return REQUIREMENTS.map((requirement) => {
+  return REQUIREMENTS.filter((requirement) => requirement.applies?.(draft) ?? true).map((requirement) => {
     const met = requirement.met(draft);
     return {
       id: requirement.id,
-      status: met ? 'met' : (requirement.enforced?.(draft) ?? true) ? 'not-met' : 'info',
+      status: met ? 'met' : requirement.informational ? 'info' : 'not-met',
       label: requirement.label[lang],
       reason: met ? '' : requirement.reason[lang],
     };

@@ -1,23 +1,31 @@
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
+import { checklistWords } from './checklist/checklistWords';
+import { EuropassChecks, type EuropassCheck } from './checklist/EuropassChecks';
 
+/** One Annex I element as the server reports it (`checkAgainstCouncilRecommendation`). */
 interface ChecklistItem {
   element: number | string;
   id: string;
   mandatory: boolean;
   label: string;
-  status: 'present' | 'missing' | 'at-issuing';
+  status: 'present' | 'missing' | 'if-applicable' | 'at-issuing';
   hint: string;
+  value?: string;
+  warning?: string;
 }
 
-const ICON = { present: '✓', missing: '•', 'at-issuing': '◷' } as const;
+const ICON = { present: '✓', missing: '•', 'if-applicable': '○', 'at-issuing': '◷' } as const;
 
 /**
  * The EU Council Recommendation's elements for the group's micro-credential, live: refetched a
- * moment after any change on this board, with a plain hint for each gap and the downloads.
+ * moment after any change on this board, worded as Annex I words them, with the value each element
+ * has, a plain hint for each gap, plausibility warnings, what Europass still needs, and the downloads.
  */
 export function ChecklistPanel({ workshopId, groupId, token, doc, lang }: { workshopId: string; groupId: string; token: string; doc: Y.Doc; lang: string }) {
+  const w = checklistWords(lang);
   const [items, setItems] = useState<ChecklistItem[] | null>(null);
+  const [europass, setEuropass] = useState<EuropassCheck[]>([]);
   const [error, setError] = useState<string | null>(null);
   const base = `/api/workshops/${workshopId}/groups/${groupId}/micro-credential`;
   useEffect(() => {
@@ -28,13 +36,14 @@ export function ChecklistPanel({ workshopId, groupId, token, doc, lang }: { work
         const response = await fetch(`${base}?format=checklist&lang=${lang}`, { headers: { authorization: `Bearer ${token}` } });
         const body = await response.json();
         if (cancelled) return;
-        if (!response.ok) setError(body.message ?? 'The checklist is not available.');
+        if (!response.ok) setError(body.message ?? w.unavailable);
         else {
           setItems(body.checklist);
+          setEuropass(body.europass ?? []);
           setError(null);
         }
       } catch {
-        if (!cancelled) setError('The checklist is not available offline.');
+        if (!cancelled) setError(w.offline);
       }
     };
     const schedule = () => {
@@ -48,40 +57,38 @@ export function ChecklistPanel({ workshopId, groupId, token, doc, lang }: { work
       if (timer) clearTimeout(timer);
       doc.off('update', schedule);
     };
-  }, [base, token, doc, lang]);
+  }, [base, token, doc, lang, w]);
 
   const missing = items?.filter((i) => i.mandatory && i.status === 'missing').length ?? 0;
   const link = (format: string) => `${base}?format=${format}&lang=${lang}&token=${encodeURIComponent(token)}`;
   return (
-    <section className="checklist-panel" aria-label="Micro-credential checklist" data-testid="checklist">
-      <h3>{lang === 'de' ? 'EU-Elemente des Micro-Credentials' : 'EU micro-credential elements'}</h3>
+    <section className="checklist-panel" aria-label={w.heading} data-testid="checklist">
+      <h3>{w.heading}</h3>
       {error && <p className="muted small">{error}</p>}
       {items && (
         <>
-          <p className={`small ${missing ? 'warn-text' : 'ok-text'}`}>{lang === 'de'
-            ? missing
-              ? `${missing} Pflichtelement${missing > 1 ? 'e fehlen' : ' fehlt'}`
-              : 'Alle Pflichtelemente vorhanden'
-            : missing
-              ? `${missing} mandatory element${missing > 1 ? 's' : ''} missing`
-              : 'All mandatory elements present'}</p>
+          <p className={`small ${missing ? 'warn-text' : 'ok-text'}`}>{missing ? w.missing(missing) : w.complete}</p>
           <ol className="checklist">
             {items.map((item) => (
-              <li key={item.id} className={`check-${item.status}`} title={item.hint}>
+              <li key={item.id} className={`check-${item.status}`} data-element={item.id} title={item.hint || undefined}>
                 <span className="check-icon" aria-hidden>{ICON[item.status]}</span>
                 <span>
                   {item.label}
-                  {!item.mandatory && <span className="muted"> ({lang === 'de' ? 'optional' : 'optional'})</span>}
+                  {!item.mandatory && <span className="muted"> ({w.optional})</span>}
+                  {item.value && <span className="check-value">{item.value}</span>}
+                  {item.warning && <span className="check-warning" role="note">⚠ {item.warning}</span>}
                   {item.status !== 'present' && <span className="check-hint">{item.hint}</span>}
+                  {item.status === 'present' && item.hint && <span className="check-hint">{item.hint}</span>}
                 </span>
               </li>
             ))}
           </ol>
+          <EuropassChecks checks={europass} lang={lang} />
           <div className="downloads">
             <a className="button secondary small-button" href={link('ob3')} download>Open Badges 3.0</a>
             <a className="button secondary small-button" href={link('elm')} download>Europass ELM</a>
-            <a className="button secondary small-button" href={link('pdf')} download>{lang === 'de' ? 'Beschreibung (PDF)' : 'Description (PDF)'}</a>
-            <a className="button secondary small-button" href={link('html')} target="_blank" rel="noreferrer">{lang === 'de' ? 'Beschreibung (Webseite)' : 'Description (web page)'}</a>
+            <a className="button secondary small-button" href={link('pdf')} download>{w.description.pdf}</a>
+            <a className="button secondary small-button" href={link('html')} target="_blank" rel="noreferrer">{w.description.html}</a>
           </div>
         </>
       )}

@@ -27,6 +27,8 @@ const en = {
   joiningBusy: 'Joining…',
   joinGroup: (group: string, count: string) => `Join ${group} (${count})`,
   workshopEnded: 'This workshop has ended.',
+  showPanel: 'Group & details',
+  hidePanel: 'Back to the board',
 };
 
 const de: typeof en = {
@@ -54,6 +56,8 @@ const de: typeof en = {
   joiningBusy: 'Trete bei…',
   joinGroup: (group, count) => `${group} beitreten (${count})`,
   workshopEnded: 'Dieser Workshop ist beendet.',
+  showPanel: 'Gruppe & Angaben',
+  hidePanel: 'Zurück zum Board',
 };
 
 export type Words = typeof en;

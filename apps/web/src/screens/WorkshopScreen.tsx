@@ -58,6 +58,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
   const solutionBoard = activity && solutionShown ? view.boards.find((b) => b.kind === 'facilitator' && b.activityId === activity.id) : undefined;
   const [hideSolution, setHideSolution] = useState(false);
   const [doc, setDoc] = useState<Y.Doc | null>(null);
+  const [panelOpen, setPanelOpen] = useState(false);
   const draftsMicroCredential = Boolean(activity && ['c3-competences', 'c4-substantive', 'awarding'].includes(activity.templateId) && reason === 'group' && view.me.groupId);
 
   const notices: string[] = [];
@@ -92,6 +93,16 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
           ))}
         </nav>
         <TimerDisplay timer={view.state.timer?.activityId === view.state.currentActivityId ? view.state.timer : null} />
+        <button
+          type="button"
+          className="button secondary small-button panel-toggle"
+          aria-expanded={panelOpen}
+          aria-controls="side-panel"
+          onClick={() => setPanelOpen((open) => !open)}
+          data-testid="panel-toggle"
+        >
+          {panelOpen ? w.hidePanel : w.showPanel}
+        </button>
       </header>
       {notices.length > 0 && (
         <div className="notices" role="status" data-testid="notices">
@@ -126,7 +137,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
             </div>
           )}
         </div>
-        <aside className="side-panel">
+        <aside className={`side-panel${panelOpen ? ' open' : ''}`} id="side-panel">
           <h3>{w.yourGroup}</h3>
           <ul className="members">
             {group?.members.map((m) => (

@@ -44,6 +44,13 @@ interface Checked {
   loq: Violation[];
 }
 
+// Building the SHACL validators takes seconds (bench/standards.ts): once per file, with room for a busy machine.
+const SLOW = 120_000;
+beforeAll(() => {
+  edcShapes();
+  loqShapes();
+}, SLOW);
+
 const DRAFTS: [name: string, canvas: () => CanvasContent, language: string][] = [
   ['a full workshop in English', () => fixture('filled-canvas.json'), 'en'],
   ['a full workshop in German', () => fixture('filled-canvas-de.json'), 'de'],
@@ -71,7 +78,7 @@ describe.each(DRAFTS)('%s', (name, canvas, language) => {
       edc: await violations(edcShapes(), dataset),
       loq: await violations(loqShapes(), dataset),
     };
-  });
+  }, SLOW);
 
   it('B2 B9 the OB 3.0 Achievement is valid against #/$defs/Achievement', () => {
     expect(schemaErrors(OB_ACHIEVEMENT, checked.ob3)).toEqual([]);
@@ -144,7 +151,7 @@ describe('P2 each LOQ requirement the checklist names is the one the LOQ shapes 
     expect(checkEuropassPublishing(draft).filter((check) => check.status === 'not-met').map((check) => check.id)).toEqual([id]);
     const found = await violations(loqShapes(), await toDataset(await expandSafe(toElm(draft))));
     expect([...new Set(found.map((violation) => violation.path))]).toEqual([LOQ_PATH[id]]);
-  });
+  }, SLOW);
 
   it('provider: without an organisation in a known country the specification stands alone and the check says why', async () => {
     const draft = without((c) => {
@@ -155,7 +162,7 @@ describe('P2 each LOQ requirement the checklist names is the one the LOQ shapes 
     expect(elm.type).toBe('Qualification');
     expect(checkEuropassPublishing(draft).find((check) => check.id === 'provider')).toMatchObject({ status: 'not-met', reason: expect.stringContaining('providedBy') });
     expect(await violations(edcShapes(), await toDataset(await expandSafe(elm)))).toEqual([]);
-  });
+  }, SLOW);
 });
 
 describe('the Commission Annex I sample', () => {
@@ -215,5 +222,5 @@ describe('the Commission Annex I sample', () => {
     expect(expected.title).toEqual(['Digital micro-credential creation']);
     expect(expected.outcomes).toHaveLength(2);
     expect(actual).toEqual(expected);
-  });
+  }, SLOW);
 });

@@ -118,6 +118,20 @@ export class Issuer {
     return records;
   }
 
+  /** The credentials issued in a workshop, oldest first. */
+  issuedIn(workshopId: string): IssuedCredentialRecord[] {
+    return this.store.credentialsOf(workshopId);
+  }
+
+  issued(workshopId: string, credentialId: string): IssuedCredentialRecord | undefined {
+    return this.store.credential(workshopId, credentialId);
+  }
+
+  /** The credential a claim link opens (SPEC D1). */
+  claim(token: string): IssuedCredentialRecord | undefined {
+    return this.store.credentialByClaimToken(token);
+  }
+
   /** Revokes a credential of a workshop (SPEC S3); the next status list shows it. */
   revoke(workshopId: string, credentialId: string): 'revoked' | 'already' | 'not-found' {
     if (!this.store.credential(workshopId, credentialId)) return 'not-found';

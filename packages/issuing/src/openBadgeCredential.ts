@@ -5,8 +5,11 @@ import type { StatusEntry } from './statusList.js';
 /** The JSON-LD contexts of an OB 3.0 credential, in the required order (SPEC C1). */
 export const OPEN_BADGE_CONTEXTS = ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'] as const;
 
-/** An OB 3.0 `Achievement` as embedded in a credential (the product builds it: @canvas/microcredential or participation). */
-export type EmbeddedAchievement = { id: string; type: string[] | string; name: string; description: string; criteria: Record<string, unknown> } & Record<string, unknown>;
+/**
+ * An OB 3.0 `Achievement` as embedded in a credential: the product builds it (@canvas/microcredential's
+ * `toOpenBadgesAchievement`, or `participationAchievement`); any further OB 3.0 properties pass through.
+ */
+export type EmbeddedAchievement = { id: string; type: readonly string[] | string; name: string; description: string; criteria: object };
 
 export interface UnsignedOpenBadgeCredential {
   '@context': readonly string[];
@@ -44,6 +47,7 @@ export function buildOpenBadgeCredential(input: CredentialInput): UnsignedOpenBa
     throw new RangeError('validUntil must be after validFrom');
   }
   const { '@context': _context, ...achievement } = input.achievement as EmbeddedAchievement & { '@context'?: unknown };
+  void _context;
   return {
     '@context': [...OPEN_BADGE_CONTEXTS],
     id: input.id,

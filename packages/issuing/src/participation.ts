@@ -69,7 +69,7 @@ export function participationAchievement(workshop: ParticipationWorkshop, activi
   const words = WORDS[lang];
   const date = new Date(workshop.createdAt).toISOString().slice(0, 10);
   const key = `urn:canvas-sessions:participation:${workshop.id}:${activities.map((a) => a.id).join(',')}`;
-  return {
+  const achievement = {
     id: `urn:uuid:${uuidV5(key)}`,
     type: ['Achievement'],
     achievementType: 'ext:WorkshopParticipation',
@@ -78,4 +78,5 @@ export function participationAchievement(workshop: ParticipationWorkshop, activi
     criteria: { narrative: words.criteria(activities.map((a) => a.title)) },
     inLanguage: lang,
   };
+  return achievement;
 }

@@ -8,6 +8,8 @@ export interface NoteSpec {
   text: string;
   color?: string;
   author?: string;
+  /** The participant id the web client stamps as `meta.authorId`. */
+  authorId?: string;
   bloomLevel?: number;
   createdAt?: string;
   updatedAt?: string;
@@ -51,6 +53,7 @@ export function noteRecord(note: NoteSpec) {
       createdAt: note.createdAt ?? '2026-11-23T10:00:00.000Z',
       ...(note.updatedAt ? { updatedAt: note.updatedAt } : {}),
       ...(note.bloomLevel ? { bloomLevel: note.bloomLevel } : {}),
+      ...(note.authorId ? { authorId: note.authorId } : {}),
     },
   };
 }

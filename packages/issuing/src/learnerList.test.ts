@@ -24,8 +24,8 @@ describe('learner lists', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => [e.line, e.column, e.code])).toEqual([
-      [3, 'name', 'invalid_cell'],
-      [4, 'email', 'invalid_cell'],
+      [3, 'name', 'empty_cell'],
+      [4, 'email', 'not_email'],
       [5, 'email', 'no_identity'],
       [6, 'email', 'duplicate'],
     ]);
@@ -35,13 +35,13 @@ describe('learner lists', () => {
   it('L3 refuses formulas, bidi controls, 100,000-character fields, huge files and too many rows', () => {
     const formula = parseLearnerList('name,email\n"=HYPERLINK(""http://evil"")",a@example.org\n@SUM(1),b@example.org\n+1,c@example.org\n');
     expect(formula.ok).toBe(false);
-    if (!formula.ok) expect(formula.errors.map((e) => [e.line, /formula/.test(e.message)])).toEqual([[2, true], [3, true], [4, true]]);
+    if (!formula.ok) expect(formula.errors.map((e) => [e.line, e.code, /formula/.test(e.message)])).toEqual([[2, 'formula', true], [3, 'formula', true], [4, 'formula', true]]);
     const bidi = parseLearnerList('name,email\nAna\u202Egnp.exe,a@example.org\n');
-    expect(bidi).toMatchObject({ ok: false, errors: [{ line: 2, column: 'name' }] });
+    expect(bidi).toMatchObject({ ok: false, errors: [{ line: 2, column: 'name', code: 'unsafe_characters' }] });
     const long = parseLearnerList(`name,email\n${'x'.repeat(100_000)},a@example.org\n`);
     expect(long).toMatchObject({ ok: false, errors: [{ code: 'record_too_long', line: 2 }] });
     const longName = parseLearnerList(`name,email\n${'x'.repeat(300)},a@example.org\n`);
-    expect(longName).toMatchObject({ ok: false, errors: [{ line: 2, column: 'name' }] });
+    expect(longName).toMatchObject({ ok: false, errors: [{ line: 2, column: 'name', code: 'too_long' }] });
     const huge = parseLearnerList(`name,email\n${'Ana,a@example.org\n'.repeat(40_000)}`);
     expect(huge).toMatchObject({ ok: false, errors: [{ code: 'too_large' }] });
     const many = parseLearnerList(`name,email\n${Array.from({ length: 1001 }, (_, i) => `L${i},l${i}@example.org`).join('\n')}`);

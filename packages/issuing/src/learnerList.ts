@@ -14,11 +14,27 @@ export interface Learner {
   identity: string;
 }
 
+/** Why a list or a row was refused: stable codes a UI words in its own language (SPEC L2). */
+export type LearnerListErrorCode =
+  | 'too_large'
+  | 'too_many_rows'
+  | 'record_too_long'
+  | 'invalid_csv'
+  | 'empty'
+  | 'missing_columns'
+  | 'empty_cell'
+  | 'too_long'
+  | 'formula'
+  | 'unsafe_characters'
+  | 'not_email'
+  | 'no_identity'
+  | 'duplicate';
+
 /** A problem with one row (or the whole file when `line` is 0), naming the column when there is one. */
 export interface LearnerListError {
   line: number;
   column?: 'name' | 'email' | 'identifier';
-  code: string;
+  code: LearnerListErrorCode;
   message: string;
 }
 
@@ -31,8 +47,8 @@ const cell = (max: number) =>
   z
     .string()
     .max(max, `is longer than ${max} characters`)
-    .refine((v) => !FORMULA_START.test(v), 'starts like a spreadsheet formula (=, +, -, @); remove that character')
-    .refine((v) => !hasUnsafeCharacters(v), 'contains control or direction-changing characters')
+    .refine((v) => !FORMULA_START.test(v), { message: 'starts like a spreadsheet formula (=, +, -, @); remove that character', params: { reason: 'formula' } })
+    .refine((v) => !hasUnsafeCharacters(v), { message: 'contains control or direction-changing characters', params: { reason: 'unsafe_characters' } })
     .transform((v) => v.trim());
 
 const Row = z.object({
@@ -114,7 +130,7 @@ export function parseLearnerList(text: string): LearnerListResult {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const column = issue.path[0] as LearnerListError['column'];
-        errors.push({ line, column, code: 'invalid_cell', message: `Line ${line}, ${column}: ${issue.message}.` });
+        errors.push({ line, column, code: cellErrorCode(issue), message: `Line ${line}, ${column}: ${issue.message}.` });
       }
       return;
     }
@@ -136,6 +152,13 @@ export function parseLearnerList(text: string): LearnerListResult {
   return errors.length > 0 ? { ok: false, errors } : { ok: true, learners };
 }
 
-function fileError(code: string, message: string): LearnerListResult {
+function cellErrorCode(issue: z.core.$ZodIssue): LearnerListErrorCode {
+  if (issue.code === 'custom') return ((issue.params as { reason?: LearnerListErrorCode } | undefined)?.reason ?? 'formula');
+  if (issue.code === 'too_big') return 'too_long';
+  if (issue.code === 'too_small') return 'empty_cell';
+  return 'not_email';
+}
+
+function fileError(code: LearnerListErrorCode, message: string): LearnerListResult {
   return { ok: false, errors: [{ line: 0, code, message }] };
 }

@@ -42,7 +42,7 @@ export function ClaimScreen({ token }: { token: string }) {
         </p>
         {claim.revoked && <p className="error" role="alert">{w.revokedNotice}</p>}
         <div className="row claim-downloads">
-          <a className="button" href={`${base}/credential.json`} download data-testid="download-json">{w.downloadJson}</a>
+          <a className="button primary" href={`${base}/credential.json`} download data-testid="download-json">{w.downloadJson}</a>
           <a className="button secondary" href={`${base}/badge.png`} download data-testid="download-png">{w.downloadPng}</a>
         </div>
         <p className="muted small">{w.claimHelp}</p>

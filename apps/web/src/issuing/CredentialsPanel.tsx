@@ -8,6 +8,8 @@ import './issuing.css';
 
 interface ListProblem {
   line: number;
+  column?: string;
+  code: string;
   message: string;
 }
 
@@ -47,8 +49,9 @@ export function CredentialsPanel({ view, token }: { view: WorkshopView; token: s
       if (typeof count === 'number') setNotice(w.issuedCount(count));
       await load();
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-      if (e instanceof ApiError) onApiError?.(e);
+      // A refused learner list is shown line by line in its card, in the workshop's language.
+      if (e instanceof ApiError && e.code === 'invalid_learner_list' && onApiError) onApiError(e);
+      else setError(e instanceof ApiError ? e.message : String(e));
     } finally {
       setBusy(null);
     }
@@ -59,15 +62,17 @@ export function CredentialsPanel({ view, token }: { view: WorkshopView; token: s
     <section className="credentials-panel" aria-labelledby="credentials-title" data-testid="credentials-panel">
       <div className="grid-heading">
         <h2 id="credentials-title">{w.sectionTitle}</h2>
-        <button className="button secondary small-button" onClick={() => void load()} title={w.refresh}>↻ {w.refresh}</button>
-        {data && data.credentials.length > 0 && (
-          <a className="button secondary small-button" href={`/api/workshops/${view.id}/credentials.csv?token=${encodeURIComponent(token)}`} download>
-            {w.downloadLinks}
-          </a>
-        )}
+        <div className="row">
+          <button className="button secondary small-button" onClick={() => void load()}>↻ {w.refresh}</button>
+          {data && data.credentials.length > 0 && (
+            <a className="button secondary small-button" href={`/api/workshops/${view.id}/credentials.csv?token=${encodeURIComponent(token)}`} download>
+              {w.downloadLinks}
+            </a>
+          )}
+        </div>
       </div>
       {data && (
-        <p className="muted small">
+        <p className="muted small issuer-line">
           {w.issuerLine(data.issuer.name, data.issuer.did)} {w.issuerHint}
         </p>
       )}
@@ -75,14 +80,14 @@ export function CredentialsPanel({ view, token }: { view: WorkshopView; token: s
       {notice && <p className="notice" role="status">{notice}</p>}
       <div className="credential-cards">
         <div className="credential-card">
-          <h3>{w.participationTitle}</h3>
+          <h3 className="credential-title">{w.participationTitle}</h3>
           <p className="small">{w.participationHelp}</p>
           <label className="field small">
             {w.validUntil}
             <input type="date" value={validUntil} onChange={(e) => setValidUntil(e.target.value)} data-testid="valid-until" />
           </label>
           <button
-            className="button"
+            className="button primary"
             disabled={participants === 0 || busy !== null}
             onClick={() => run('participation', async () => (await issuingApi.issueParticipation(view.id, token, until)).credentials.length)}
             data-testid="issue-participation"
@@ -131,7 +136,7 @@ function GroupCredentialCard({
   const [problems, setProblems] = useState<ListProblem[]>([]);
   return (
     <div className="credential-card" data-testid="group-credential-card">
-      <h3>
+      <h3 className="credential-title">
         {w.microTitle(group.groupName)}: <span className="muted">{group.title ?? w.untitled}</span>
       </h3>
       {!group.ready ? (
@@ -155,7 +160,7 @@ function GroupCredentialCard({
             <textarea rows={3} value={csv} onChange={(e) => setCsv(e.target.value)} placeholder={'name,email\nAna Muster,ana@example.org'} data-testid="learner-csv" />
           </label>
           <button
-            className="button"
+            className="button primary"
             disabled={csv.trim() === '' || busy !== null}
             onClick={() => {
               setProblems([]);
@@ -170,7 +175,7 @@ function GroupCredentialCard({
               {w.listProblems}
               <ul>
                 {problems.slice(0, 50).map((p, i) => (
-                  <li key={i}>{p.message}</li>
+                  <li key={i}>{w.listProblem(p.line, p.column, p.code)}</li>
                 ))}
               </ul>
             </div>

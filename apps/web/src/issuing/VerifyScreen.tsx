@@ -62,7 +62,7 @@ export function VerifyScreen() {
           <h1>{w.verifyTitle}</h1>
           <div className="row small" role="group" aria-label={w.language}>
             {(['en', 'de'] as const).map((code) => (
-              <button key={code} className={`button small-button ${code === lang ? '' : 'secondary'}`} aria-pressed={code === lang} onClick={() => setLang(code)}>
+              <button key={code} className={`button small-button ${code === lang ? 'primary' : 'secondary'}`} aria-pressed={code === lang} onClick={() => setLang(code)}>
                 {code.toUpperCase()}
               </button>
             ))}
@@ -86,7 +86,7 @@ export function VerifyScreen() {
           />
         </label>
         <div className="row">
-          <button className="button" onClick={() => void verify()} disabled={busy} data-testid="verify-button">
+          <button className="button primary" onClick={() => void verify()} disabled={busy} data-testid="verify-button">
             {busy ? w.verifying : w.verify}
           </button>
         </div>

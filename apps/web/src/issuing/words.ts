@@ -7,7 +7,7 @@ const en = {
   sectionTitle: 'Signed credentials (Open Badges 3.0)',
   refresh: 'Refresh',
   issuerLine: (name: string, did: string) => `Issued by ${name} (${did}).`,
-  issuerHint: 'The server administrator sets the issuer name, web site and e-mail (see docs/issuing.md).',
+  issuerHint: 'The server’s administrator sets the issuer’s name, web site and e-mail address.',
   participationTitle: 'Proof of participation',
   participationHelp: 'One signed credential per participant: the workshop and the activities they wrote on.',
   issueParticipation: (n: number) => `Issue to ${n} participant${n === 1 ? '' : 's'}`,
@@ -23,6 +23,26 @@ const en = {
   issuing: 'Signing…',
   issuedCount: (n: number) => `${n} credential${n === 1 ? '' : 's'} issued. Pass each claim link on to its recipient.`,
   listProblems: 'The list was not issued. Fix these lines and try again:',
+  listProblem: (line: number, column: string | undefined, code: string): string => {
+    const at = line > 0 ? `Line ${line}: ` : '';
+    const col = column === 'email' ? 'the e-mail address' : column === 'identifier' ? 'the identifier' : 'the name';
+    switch (code) {
+      case 'too_large': return 'The list is larger than 512 KiB. Split it into smaller lists.';
+      case 'too_many_rows': return 'The list has more than 1,000 learners. Split it into smaller lists.';
+      case 'record_too_long': return `${at}the line is longer than 4,096 characters.`;
+      case 'invalid_csv': return `${at}this is not readable as CSV; check the quotation marks.`;
+      case 'missing_columns': return 'The first line must name the columns "name" and "email" (or "identifier").';
+      case 'empty': return 'The list has no learners.';
+      case 'empty_cell': return `${at}${col} is empty.`;
+      case 'too_long': return `${at}${col} is too long.`;
+      case 'formula': return `${at}${col} starts like a spreadsheet formula (=, +, -, @); remove that character.`;
+      case 'unsafe_characters': return `${at}${col} contains invisible control or text-direction characters.`;
+      case 'not_email': return `${at}${col} is not an e-mail address.`;
+      case 'no_identity': return `${at}give an e-mail address or an identifier.`;
+      case 'duplicate': return `${at}the same learner as on an earlier line.`;
+      default: return `${at}${col} cannot be used.`;
+    }
+  },
   issuedTitle: (n: number) => `Issued (${n})`,
   noneIssued: 'Nothing issued yet.',
   downloadLinks: 'Claim links as CSV',
@@ -65,7 +85,7 @@ const de: typeof en = {
   sectionTitle: 'Signierte Nachweise (Open Badges 3.0)',
   refresh: 'Aktualisieren',
   issuerLine: (name, did) => `Ausgestellt von ${name} (${did}).`,
-  issuerHint: 'Name, Website und E-Mail der ausstellenden Stelle legt die Server-Administration fest (siehe docs/issuing.md).',
+  issuerHint: 'Name, Website und E-Mail-Adresse der ausstellenden Stelle legt die Server-Administration fest.',
   participationTitle: 'Teilnahmenachweis',
   participationHelp: 'Ein signierter Nachweis pro teilnehmender Person: der Workshop und die Aktivitäten, an denen sie mitgeschrieben hat.',
   issueParticipation: (n) => `An ${n} ${n === 1 ? 'Person' : 'Personen'} ausstellen`,
@@ -81,6 +101,28 @@ const de: typeof en = {
   issuing: 'Signiere…',
   issuedCount: (n) => `${n} ${n === 1 ? 'Nachweis' : 'Nachweise'} ausgestellt. Geben Sie jeden Abruf-Link an die jeweilige Person weiter.`,
   listProblems: 'Die Liste wurde nicht ausgestellt. Korrigieren Sie diese Zeilen und versuchen Sie es erneut:',
+  listProblem: (line, column, code) => {
+    const at = line > 0 ? `Zeile ${line}: ` : '';
+    const col = column === 'email' ? 'die E-Mail-Adresse' : column === 'identifier' ? 'die Kennung' : 'der Name';
+    const Col = col.charAt(0).toUpperCase() + col.slice(1);
+    const lead = at ? `${at}${col}` : Col;
+    switch (code) {
+      case 'too_large': return 'Die Liste ist größer als 512 KiB. Teilen Sie sie in kleinere Listen auf.';
+      case 'too_many_rows': return 'Die Liste hat mehr als 1.000 Lernende. Teilen Sie sie in kleinere Listen auf.';
+      case 'record_too_long': return `${at}die Zeile ist länger als 4.096 Zeichen.`;
+      case 'invalid_csv': return `${at}das ist kein lesbares CSV; prüfen Sie die Anführungszeichen.`;
+      case 'missing_columns': return 'Die erste Zeile muss die Spalten „name“ und „email“ (oder „identifier“) benennen.';
+      case 'empty': return 'Die Liste enthält keine Lernenden.';
+      case 'empty_cell': return `${lead} ist leer.`;
+      case 'too_long': return `${lead} ist zu lang.`;
+      case 'formula': return `${lead} beginnt wie eine Tabellenformel (=, +, -, @); entfernen Sie dieses Zeichen.`;
+      case 'unsafe_characters': return `${lead} enthält unsichtbare Steuer- oder Schreibrichtungszeichen.`;
+      case 'not_email': return `${lead} ist keine E-Mail-Adresse.`;
+      case 'no_identity': return `${at}geben Sie eine E-Mail-Adresse oder eine Kennung an.`;
+      case 'duplicate': return `${at}dieselbe Person wie in einer früheren Zeile.`;
+      default: return `${lead} ist nicht verwendbar.`;
+    }
+  },
   issuedTitle: (n) => `Ausgestellt (${n})`,
   noneIssued: 'Noch nichts ausgestellt.',
   downloadLinks: 'Abruf-Links als CSV',

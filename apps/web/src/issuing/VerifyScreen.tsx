@@ -1,5 +1,5 @@
 import type { VerificationReportView } from '@canvas/api';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../lib/api';
 import { issuingApi } from './issuingApi';
 import { VerificationResult } from './VerificationResult';
@@ -21,6 +21,11 @@ export function VerifyScreen() {
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<VerificationReportView | null>(null);
   const [busy, setBusy] = useState(false);
+  const resultRef = useRef<HTMLDivElement>(null);
+  // On a phone the result lands below the form: bring it into view.
+  useEffect(() => {
+    if (report) resultRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [report]);
 
   const onFile = async (file: File | undefined) => {
     setReport(null);
@@ -91,7 +96,7 @@ export function VerifyScreen() {
           </button>
         </div>
         {error && <p className="error" role="alert">{error}</p>}
-        {report && <VerificationResult report={report} lang={lang} />}
+        <div ref={resultRef}>{report && <VerificationResult report={report} lang={lang} />}</div>
       </section>
     </main>
   );

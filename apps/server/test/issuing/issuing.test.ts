@@ -235,10 +235,14 @@ describe('keeping and deleting', () => {
   it('R1 S3 K2 deleting the workshop removes credentials and claim links; the key and the revocation bit stay', async () => {
     const kept = (await claim(microCredentials[0].claimPath)).credential;
     const keyBefore = fs.readFileSync(path.join(server.dataDir, 'issuer-key.json'), 'utf8');
+    const inFiles = (name: string) => fs.readdirSync(server.dataDir).some((file) => fs.readFileSync(path.join(server.dataDir, file)).includes(Buffer.from(name)));
+    expect(inFiles('Lena Koch')).toBe(true); // the search below can find a name
     expect((await http.del(`/api/workshops/${workshopId}`, facilitator)).status).toBeLessThan(300);
     expect((await http.get(`/api/claims/${microCredentials[1].claimPath.split('/').pop()}`)).status).toBe(404);
     expect((await http.get('/api/claims/not-a-token')).body.error).toBe('claim_not_found');
     expect(fs.readFileSync(path.join(server.dataDir, 'issuer-key.json'), 'utf8')).toBe(keyBefore);
+    // Nothing of the recipients stays in the store's files (secure_delete, WAL truncated).
+    for (const name of ['Lena Koch', 'Mo Ali']) expect(inFiles(name), name).toBe(false);
     const report = (await http.post('/api/verify', { credential: kept })).body;
     expect(report.checks.find((c: any) => c.id === 'revocation')).toMatchObject({ reason: 'revoked' });
     expect(report.checks.find((c: any) => c.id === 'signature')).toMatchObject({ outcome: 'passed' });

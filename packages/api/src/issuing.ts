@@ -31,6 +31,7 @@ export const issuedCredentialViewSchema = z.object({
   id: z.string(),
   kind: z.enum(['participation', 'micro-credential']),
   groupId: z.string().nullable(),
+  participantId: z.string().nullable(),
   recipientName: z.string(),
   achievementName: z.string(),
   claimPath: z.string(),

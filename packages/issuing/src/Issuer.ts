@@ -81,38 +81,45 @@ export class Issuer {
    * status index, a claim token; all signed first, then stored in one transaction.
    */
   async issue(request: IssueRequest): Promise<IssuedCredentialRecord[]> {
+    return this.issueAll([request]);
+  }
+
+  /** Several requests (e.g. participants with different achievements), stored all or nothing. */
+  async issueAll(requests: readonly IssueRequest[]): Promise<IssuedCredentialRecord[]> {
     const issuedAt = this.now();
-    const validFrom = request.validFrom ?? issuedAt;
-    if (request.validUntil && request.validUntil.getTime() <= validFrom.getTime()) throw new RangeError('validUntil must be after validFrom');
     const taken = new Set<number>();
     const records: IssuedCredentialRecord[] = [];
-    for (const recipient of request.recipients) {
-      const statusIndex = allocateStatusIndex((i) => taken.has(i) || this.store.isStatusIndexTaken(i));
-      taken.add(statusIndex);
-      const unsigned = buildOpenBadgeCredential({
-        id: `urn:uuid:${randomUUID()}`,
-        issuer: this.profile,
-        achievement: request.achievement,
-        recipient: hashedIdentity(recipient.identityType, recipient.identity),
-        validFrom,
-        ...(request.validUntil ? { validUntil: request.validUntil } : {}),
-        status: statusEntry(this.statusListUrl, statusIndex),
-      });
-      const signed = await signCredential(unsigned, this.key, this.identity, this.loader, issuedAt);
-      records.push({
-        id: unsigned.id,
-        workshopId: request.workshopId,
-        kind: request.kind,
-        groupId: request.groupId ?? null,
-        participantId: recipient.participantId ?? null,
-        recipientName: recipient.name,
-        achievementName: request.achievement.name,
-        claimToken: randomBytes(32).toString('base64url'),
-        statusIndex,
-        credentialJson: JSON.stringify(signed),
-        issuedAt: issuedAt.getTime(),
-        revokedAt: null,
-      });
+    for (const request of requests) {
+      const validFrom = request.validFrom ?? issuedAt;
+      if (request.validUntil && request.validUntil.getTime() <= validFrom.getTime()) throw new RangeError('validUntil must be after validFrom');
+      for (const recipient of request.recipients) {
+        const statusIndex = allocateStatusIndex((i) => taken.has(i) || this.store.isStatusIndexTaken(i));
+        taken.add(statusIndex);
+        const unsigned = buildOpenBadgeCredential({
+          id: `urn:uuid:${randomUUID()}`,
+          issuer: this.profile,
+          achievement: request.achievement,
+          recipient: hashedIdentity(recipient.identityType, recipient.identity),
+          validFrom,
+          ...(request.validUntil ? { validUntil: request.validUntil } : {}),
+          status: statusEntry(this.statusListUrl, statusIndex),
+        });
+        const signed = await signCredential(unsigned, this.key, this.identity, this.loader, issuedAt);
+        records.push({
+          id: unsigned.id,
+          workshopId: request.workshopId,
+          kind: request.kind,
+          groupId: request.groupId ?? null,
+          participantId: recipient.participantId ?? null,
+          recipientName: recipient.name,
+          achievementName: request.achievement.name,
+          claimToken: randomBytes(32).toString('base64url'),
+          statusIndex,
+          credentialJson: JSON.stringify(signed),
+          issuedAt: issuedAt.getTime(),
+          revokedAt: null,
+        });
+      }
     }
     this.store.insertCredentials(records);
     return records;

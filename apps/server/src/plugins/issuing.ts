@@ -66,6 +66,7 @@ export async function issuingPlugin(fastify: FastifyInstance, opts: IssuingPlugi
     id: record.id,
     kind: record.kind,
     groupId: record.groupId,
+    participantId: record.participantId,
     recipientName: record.recipientName,
     achievementName: record.achievementName,
     claimPath: `/claim/${record.claimToken}`,
@@ -141,26 +142,29 @@ export async function issuingPlugin(fastify: FastifyInstance, opts: IssuingPlugi
       const workshop = service.workshopRow(workshopId)!;
       const view = service.view(workshopId, principal);
       const everyone = [...view.groups.flatMap((g) => g.members), ...view.unassigned];
-      const chosen = request.body.participantIds ? everyone.filter((m) => request.body.participantIds!.includes(m.id)) : everyone;
       const unknown = request.body.participantIds?.filter((id) => !everyone.some((m) => m.id === id)) ?? [];
       if (unknown.length > 0) throw new WorkshopError(404, 'participant_not_found', 'A participant to issue to is not (any more) in this workshop.', 'body.participantIds');
-      if (chosen.length === 0) throw new WorkshopError(409, 'no_participants', 'Nobody has joined this workshop yet, so there is no one to issue to.');
+      // Without a list: everyone who has no valid participation credential yet, so a second click issues no duplicates.
+      const holders = new Set(issuer.issuedIn(workshopId).filter((r) => r.kind === 'participation' && r.revokedAt === null).map((r) => r.participantId));
+      const chosen = request.body.participantIds ? everyone.filter((m) => request.body.participantIds!.includes(m.id)) : everyone.filter((m) => !holders.has(m.id));
+      if (everyone.length === 0) throw new WorkshopError(409, 'no_participants', 'Nobody has joined this workshop yet, so there is no one to issue to.');
+      if (chosen.length === 0) throw new WorkshopError(409, 'already_issued', 'Every participant already holds a participation credential.');
       const boards = service
         .boardsOf(workshopId)
         .filter((b) => b.kind === 'group' || b.kind === 'workshop')
         .map((b) => ({ activityId: b.activityId, records: sync.withDoc(b.id, (doc) => readRecords(doc)) }));
-      const records: IssuedCredentialRecord[] = [];
-      // One achievement per set of activities: participants who did the same share it.
-      for (const member of chosen) {
-        const taken = activitiesTakenPartIn(member.id, boards);
-        const achievement = participationAchievement(
-          { id: workshopId, title: workshop.title, language: workshop.language, createdAt: workshop.createdAt },
-          view.activities.filter((a) => taken.has(a.id)).map((a) => ({ id: a.id, title: a.title })),
-        );
-        const recipients: Recipient[] = [{ name: member.displayName, identityType: 'name', identity: member.displayName, participantId: member.id }];
-        const validUntil = validUntilOf(request.body.validUntil);
-        records.push(...(await issuer.issue({ workshopId, kind: 'participation', achievement, recipients, ...(validUntil ? { validUntil } : {}) })));
-      }
+      const validUntil = validUntilOf(request.body.validUntil);
+      const records = await issuer.issueAll(
+        chosen.map((member) => {
+          const taken = activitiesTakenPartIn(member.id, boards);
+          const achievement = participationAchievement(
+            { id: workshopId, title: workshop.title, language: workshop.language, createdAt: workshop.createdAt },
+            view.activities.filter((a) => taken.has(a.id)).map((a) => ({ id: a.id, title: a.title })),
+          );
+          const recipients: Recipient[] = [{ name: member.displayName, identityType: 'name', identity: member.displayName, participantId: member.id }];
+          return { workshopId, kind: 'participation' as const, achievement, recipients, ...(validUntil ? { validUntil } : {}) };
+        }),
+      );
       return reply.code(201).send({ credentials: records.map(toView) });
     },
   );

@@ -117,6 +117,9 @@ describe('issuing from the console', () => {
     const ben = await claim(participation.find((c: any) => c.recipientName === 'Ben').claimPath);
     expect(ben.credential.credentialSubject.achievement.criteria.narrative).not.toContain('C4');
     expect(ana.credential.credentialSubject.identifier[0]).toMatchObject({ identityType: 'name', hashed: true });
+    // A second click issues no duplicates; naming a participant issues again on purpose.
+    expect((await http.post(`/api/workshops/${workshopId}/credentials/participation`, {}, facilitator)).body.error).toBe('already_issued');
+    expect((await http.post(`/api/workshops/${workshopId}/credentials/participation`, { participantIds: ['nobody'] }, facilitator)).body).toMatchObject({ error: 'participant_not_found', field: 'body.participantIds' });
   });
 
   it('L2 refuses a learner list with bad rows, naming each, and issues nothing', async () => {

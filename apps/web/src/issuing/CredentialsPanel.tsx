@@ -25,7 +25,10 @@ export function CredentialsPanel({ view, token }: { view: WorkshopView; token: s
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [validUntil, setValidUntil] = useState('');
-  const participants = view.groups.reduce((n, g) => n + g.members.length, 0) + view.unassigned.length;
+  const everyone = [...view.groups.flatMap((g) => g.members), ...view.unassigned];
+  // Participants who hold no valid participation credential yet: the button issues to them only.
+  const holders = new Set(data?.credentials.filter((c) => c.kind === 'participation' && c.revokedAt === null).map((c) => c.participantId));
+  const participants = everyone.filter((m) => !holders.has(m.id)).length;
 
   const load = useCallback(async () => {
     try {
@@ -92,7 +95,7 @@ export function CredentialsPanel({ view, token }: { view: WorkshopView; token: s
             onClick={() => run('participation', async () => (await issuingApi.issueParticipation(view.id, token, until)).credentials.length)}
             data-testid="issue-participation"
           >
-            {busy === 'participation' ? w.issuing : participants === 0 ? w.noParticipants : w.issueParticipation(participants)}
+            {busy === 'participation' ? w.issuing : everyone.length === 0 ? w.noParticipants : participants === 0 ? w.allHoldOne : w.issueParticipation(participants)}
           </button>
         </div>
         {data?.groups.map((group) => (

@@ -42,7 +42,7 @@ export const configSchema = z.object({
   ISSUER_NAME: z.string().trim().min(1).max(200).default('Canvas Sessions'),
   ISSUER_URL: z.url('must be an absolute URL such as https://school.example').optional(),
   ISSUER_EMAIL: z.email('must be an e-mail address').optional(),
-  ISSUER_IMAGE: z.string().max(200_000).optional(),
+  ISSUER_IMAGE: z.string().max(64 * 1024, 'must be at most 64 KiB').optional(),
   /** Where the built web app lives; defaults to apps/web/dist. */
   WEB_DIST: z.string().optional(),
 });

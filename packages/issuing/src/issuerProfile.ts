@@ -11,7 +11,7 @@ export const IssuerProfileInput = z.object({
   email: z.email().max(320).optional(),
   image: z
     .string()
-    .max(200_000)
+    .max(64 * 1024, 'must be at most 64 KiB: it travels in every credential')
     .refine((v) => /^https:\/\//.test(v) || /^data:image\/(png|svg\+xml);base64,[A-Za-z0-9+/=]+$/.test(v), 'must be an https URL or a base64 PNG/SVG data URI')
     .optional(),
 });

@@ -90,5 +90,6 @@ describe('the issuer profile', () => {
     expect(IssuerProfileInput.safeParse({ name: 'x'.repeat(100_000) }).success).toBe(false);
     expect(IssuerProfileInput.safeParse({ name: 'School', url: 'javascript:alert(1)' }).success).toBe(false);
     expect(IssuerProfileInput.safeParse({ name: 'School', image: 'http://tracker.example/pixel.gif' }).success).toBe(false);
+    expect(IssuerProfileInput.safeParse({ name: 'School', image: `data:image/png;base64,${'A'.repeat(70_000)}` }).success).toBe(false);
   });
 });

@@ -86,6 +86,16 @@ export class Issuer {
 
   /** Several requests (e.g. participants with different achievements), stored all or nothing. */
   async issueAll(requests: readonly IssueRequest[]): Promise<IssuedCredentialRecord[]> {
+    // Two requests at once may draw the same random index (a 1 in 131,072 chance per pair): the
+    // store refuses the second batch whole, and it is drawn and signed again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const records = await this.signAll(requests);
+      if (this.store.insertCredentials(records) === 'stored') return records;
+    }
+    throw new Error('Could not reserve status list indices; try again.');
+  }
+
+  private async signAll(requests: readonly IssueRequest[]): Promise<IssuedCredentialRecord[]> {
     const issuedAt = this.now();
     const taken = new Set<number>();
     const records: IssuedCredentialRecord[] = [];
@@ -121,7 +131,6 @@ export class Issuer {
         });
       }
     }
-    this.store.insertCredentials(records);
     return records;
   }
 

@@ -84,6 +84,24 @@ describe('issuing', () => {
     expect(result.valid).toBe(false);
   });
 
+  it('S1 when another request took an index meanwhile, the batch is drawn and signed again, whole', async () => {
+    store.raceFor.push(1);
+    const records = await issuer.issue({
+      workshopId: 'race',
+      kind: 'participation',
+      achievement,
+      recipients: [
+        { name: 'R1', identityType: 'name', identity: 'R1' },
+        { name: 'R2', identityType: 'name', identity: 'R2' },
+      ],
+    });
+    expect(store.credentialsOf('race').map((r) => r.id).sort()).toEqual(records.map((r) => r.id).sort());
+    for (const record of records) {
+      expect(JSON.parse(record.credentialJson).credentialStatus.statusListIndex).toBe(String(record.statusIndex));
+      expect((await issuer.verify(JSON.parse(record.credentialJson))).verdict).toBe('valid');
+    }
+  });
+
   it('C1 refuses a validUntil that is not after validFrom', async () => {
     await expect(
       issuer.issue({ workshopId: 'w1', kind: 'participation', achievement, recipients: [{ name: 'X', identityType: 'name', identity: 'X' }], validUntil: new Date(Date.now() - 1000) }),

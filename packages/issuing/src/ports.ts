@@ -23,8 +23,11 @@ export interface IssuedCredentialRecord {
  * and revocation bits (SPEC S3, R1).
  */
 export interface IssuingStore {
-  /** Stores a batch and takes its status indices, all or nothing. */
-  insertCredentials(records: readonly IssuedCredentialRecord[]): void;
+  /**
+   * Stores a batch and takes its status indices, all or nothing. `index-taken` (nothing stored) when
+   * another request took one of the indices since it was drawn: the issuer draws and signs again.
+   */
+  insertCredentials(records: readonly IssuedCredentialRecord[]): 'stored' | 'index-taken';
   isStatusIndexTaken(index: number): boolean;
   credentialsOf(workshopId: string): IssuedCredentialRecord[];
   credential(workshopId: string, credentialId: string): IssuedCredentialRecord | undefined;

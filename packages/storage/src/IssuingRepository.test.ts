@@ -36,11 +36,13 @@ const row = (id: string, workshopId: string, statusIndex: number): IssuedCredent
 describe('IssuingRepository', () => {
   it('stores a batch with its status indices, all or nothing', () => {
     const { issuing } = setup();
-    issuing.insertCredentials([row('c1', 'w1', 5), row('c2', 'w1', 9)]);
+    expect(issuing.insertCredentials([row('c1', 'w1', 5), row('c2', 'w1', 9)])).toBe('stored');
     expect(issuing.credentialsOf('w1').map((r) => r.id)).toEqual(['c1', 'c2']);
     expect(issuing.isStatusIndexTaken(9)).toBe(true);
     // A reused index fails the whole batch: c3 is not stored either.
-    expect(() => issuing.insertCredentials([row('c3', 'w1', 11), row('c4', 'w1', 5)])).toThrow();
+    expect(issuing.insertCredentials([row('c3', 'w1', 11), row('c4', 'w1', 5)])).toBe('index-taken');
+    // Any other failure is an error, not a silent refusal.
+    expect(() => issuing.insertCredentials([row('c1', 'w1', 12)])).toThrow(/UNIQUE|PRIMARY/);
     expect(issuing.credential('w1', 'c3')).toBeUndefined();
     expect(issuing.isStatusIndexTaken(11)).toBe(false);
   });

@@ -27,19 +27,28 @@ const COLUMNS = `id, workshop_id AS workshopId, kind, group_id AS groupId, parti
 export class IssuingRepository {
   constructor(private readonly db: BetterSqlite3.Database) {}
 
-  /** Takes the batch's status indices and stores its credentials in one transaction. */
-  insertCredentials(rows: readonly IssuedCredentialRow[]): void {
+  /**
+   * Takes the batch's status indices and stores its credentials in one transaction; `index-taken`,
+   * with nothing stored, when an index was taken meanwhile.
+   */
+  insertCredentials(rows: readonly IssuedCredentialRow[]): 'stored' | 'index-taken' {
     const takeIndex = this.db.prepare('INSERT INTO credential_status (status_index, revoked) VALUES (?, 0)');
     const insert = this.db.prepare(
       `INSERT INTO issued_credentials (id, workshop_id, kind, group_id, participant_id, recipient_name, achievement_name, claim_token, status_index, credential_json, issued_at, revoked_at)
        VALUES (@id, @workshopId, @kind, @groupId, @participantId, @recipientName, @achievementName, @claimToken, @statusIndex, @credentialJson, @issuedAt, @revokedAt)`,
     );
-    this.db.transaction(() => {
-      for (const row of rows) {
-        takeIndex.run(row.statusIndex);
-        insert.run(row);
-      }
-    })();
+    try {
+      this.db.transaction(() => {
+        for (const row of rows) {
+          takeIndex.run(row.statusIndex);
+          insert.run(row);
+        }
+      })();
+      return 'stored';
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY' && rows.some((row) => this.isStatusIndexTaken(row.statusIndex))) return 'index-taken';
+      throw error;
+    }
   }
 
   isStatusIndexTaken(index: number): boolean {

@@ -5,14 +5,20 @@ export class MemoryIssuingStore implements IssuingStore {
   readonly records = new Map<string, IssuedCredentialRecord>();
   readonly indices = new Map<number, boolean>();
 
-  insertCredentials(records: readonly IssuedCredentialRecord[]): void {
+  /** Indices another (simulated) request takes just before the next insert. */
+  readonly raceFor: number[] = [];
+
+  insertCredentials(records: readonly IssuedCredentialRecord[]): 'stored' | 'index-taken' {
+    const raced = this.raceFor.shift();
+    if (raced !== undefined) this.indices.set(records[0]!.statusIndex, false);
     for (const record of records) {
-      if (this.indices.has(record.statusIndex)) throw new Error('index taken');
+      if (this.indices.has(record.statusIndex)) return 'index-taken';
     }
     for (const record of records) {
       this.records.set(record.id, { ...record });
       this.indices.set(record.statusIndex, false);
     }
+    return 'stored';
   }
   isStatusIndexTaken(index: number): boolean {
     return this.indices.has(index);

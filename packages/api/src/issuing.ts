@@ -105,4 +105,5 @@ export const verificationReportSchema = z.object({
 export type VerificationReportView = z.infer<typeof verificationReportSchema>;
 
 export const credentialParamsSchema = z.object({ workshopId: idSchema, credentialId: z.string().regex(/^urn:uuid:[0-9a-f-]{36}$/, 'must be a credential id (urn:uuid:…)') });
-export const claimParamsSchema = z.object({ token: z.string().max(200) });
+/** Any string: a malformed token gets the same 404 as an unknown one (issuing SPEC D1). */
+export const claimParamsSchema = z.object({ token: z.string() });

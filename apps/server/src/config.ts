@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { IssuerProfileInput } from '@canvas/issuing';
 import { z } from 'zod';
 
 /**
@@ -25,6 +26,8 @@ export const configSchema = z.object({
   /** Requests per minute per address to the join and create routes. */
   JOIN_RATE_LIMIT: intFromEnv(1, 100_000).default(30),
   CREATE_RATE_LIMIT: intFromEnv(1, 100_000).default(10),
+  /** Requests per minute per address to the public credential verifier (POST /api/verify). */
+  VERIFY_RATE_LIMIT: intFromEnv(1, 100_000).default(30),
   /** Secret that signs credentials; generated into DATA_DIR on first start when unset. */
   SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /**
@@ -32,6 +35,14 @@ export const configSchema = z.object({
    * Never enable on a server that holds real workshops.
    */
   ALLOW_SANDBOX: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
+  /**
+   * The issuer of signed credentials (docs/issuing.md): its name, web site, contact address and
+   * image (an https URL or a base64 PNG/SVG data URI), written into every credential this server signs.
+   */
+  ISSUER_NAME: z.string().trim().min(1).max(200).default('Canvas Sessions'),
+  ISSUER_URL: z.url('must be an absolute URL such as https://school.example').optional(),
+  ISSUER_EMAIL: z.email('must be an e-mail address').optional(),
+  ISSUER_IMAGE: z.string().max(64 * 1024, 'must be at most 64 KiB').optional(),
   /** Where the built web app lives; defaults to apps/web/dist. */
   WEB_DIST: z.string().optional(),
 });
@@ -48,5 +59,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
+  const profile = IssuerProfileInput.safeParse(issuerProfileOf(parsed.data));
+  if (!profile.success) {
+    const names: Record<string, string> = { name: 'ISSUER_NAME', url: 'ISSUER_URL', email: 'ISSUER_EMAIL', image: 'ISSUER_IMAGE' };
+    const lines = profile.error.issues.map((issue) => `  ${names[String(issue.path[0])] ?? issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
   return { ...parsed.data, DATA_DIR: parsed.data.DATA_DIR === ':memory:' ? ':memory:' : path.resolve(parsed.data.DATA_DIR) };
+}
+
+/** The issuer profile the administrator configured (validated by `loadConfig`, SPEC P1 of @canvas/issuing). */
+export function issuerProfileOf(config: Pick<Config, 'ISSUER_NAME' | 'ISSUER_URL' | 'ISSUER_EMAIL' | 'ISSUER_IMAGE'>): IssuerProfileInput {
+  return {
+    name: config.ISSUER_NAME,
+    ...(config.ISSUER_URL ? { url: config.ISSUER_URL } : {}),
+    ...(config.ISSUER_EMAIL ? { email: config.ISSUER_EMAIL } : {}),
+    ...(config.ISSUER_IMAGE ? { image: config.ISSUER_IMAGE } : {}),
+  };
 }

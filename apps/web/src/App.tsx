@@ -2,6 +2,8 @@ import { FacilitatorScreen } from './screens/FacilitatorScreen.js';
 import { HomeScreen } from './screens/HomeScreen.js';
 import { JoinScreen } from './screens/JoinScreen.js';
 import { NotFoundScreen } from './screens/NotFoundScreen.js';
+import { ClaimScreen } from './issuing/ClaimScreen.js';
+import { VerifyScreen } from './issuing/VerifyScreen.js';
 // Screens with a tldraw editor load it on demand, so the start page and the console open fast.
 const WorkshopScreen = lazy(() => import('./screens/WorkshopScreen.js').then((m) => ({ default: m.WorkshopScreen })));
 const SandboxScreen = lazy(() => import('./screens/SandboxScreen.js').then((m) => ({ default: m.SandboxScreen })));
@@ -18,6 +20,8 @@ const routes: Route[] = [
   { path: '/join/:code', render: ({ code }) => <JoinScreen key={code} code={code!} /> },
   { path: '/w/:workshopId', render: ({ workshopId }) => <WorkshopScreen key={workshopId} workshopId={workshopId!} /> },
   { path: '/f/:workshopId', render: ({ workshopId }) => <FacilitatorScreen key={workshopId} workshopId={workshopId!} /> },
+  { path: '/claim/:token', render: ({ token }) => <ClaimScreen key={token} token={token!} /> },
+  { path: '/verify', render: () => <VerifyScreen /> },
   { path: '/sandbox/:boardId', render: ({ boardId }) => <SandboxScreen key={boardId} boardId={boardId!} /> },
 ];
 

@@ -1,2 +1,3 @@
 export * from './common.js';
 export * from './workshop.js';
+export * from './issuing.js';

@@ -8,3 +8,4 @@ export {
   type ParticipantRow,
   type WorkshopRow,
 } from './WorkshopRepository.js';
+export { IssuingRepository, type IssuedCredentialRow } from './IssuingRepository.js';

@@ -72,6 +72,29 @@ const MIGRATIONS: string[] = [
     value TEXT NOT NULL
   );
   `,
+  // 3: signed credentials (@canvas/issuing). Credentials go with their workshop (ON DELETE CASCADE);
+  // status indices stay, so a deleted workshop's index is never handed out again and its bit stays.
+  `
+  CREATE TABLE issued_credentials (
+    id              TEXT PRIMARY KEY,          -- urn:uuid of the credential
+    workshop_id     TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+    kind            TEXT NOT NULL,             -- 'participation' | 'micro-credential'
+    group_id        TEXT,
+    participant_id  TEXT,
+    recipient_name  TEXT NOT NULL,
+    achievement_name TEXT NOT NULL,
+    claim_token     TEXT NOT NULL UNIQUE,
+    status_index    INTEGER NOT NULL REFERENCES credential_status (status_index),
+    credential_json TEXT NOT NULL,
+    issued_at       INTEGER NOT NULL,
+    revoked_at      INTEGER
+  );
+  CREATE INDEX issued_credentials_by_workshop ON issued_credentials (workshop_id, issued_at);
+  CREATE TABLE credential_status (
+    status_index INTEGER PRIMARY KEY,
+    revoked      INTEGER NOT NULL DEFAULT 0
+  );
+  `,
 ];
 
 export function migrate(db: BetterSqlite3.Database): void {

@@ -8,6 +8,8 @@ export interface NoteSpec {
   text: string;
   color?: string;
   author?: string;
+  /** The participant id the web client stamps as `meta.authorId`. */
+  authorId?: string;
   bloomLevel?: number;
   eqfLevel?: number;
   createdAt?: string;
@@ -53,6 +55,7 @@ export function noteRecord(note: NoteSpec) {
       ...(note.updatedAt ? { updatedAt: note.updatedAt } : {}),
       ...(note.bloomLevel ? { bloomLevel: note.bloomLevel } : {}),
       ...(note.eqfLevel ? { eqfLevel: note.eqfLevel } : {}),
+      ...(note.authorId ? { authorId: note.authorId } : {}),
     },
   };
 }

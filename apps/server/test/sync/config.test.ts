@@ -32,6 +32,9 @@ describe('invalid configuration', () => {
     [{ PORT: '70000' }, /^ {2}PORT: must be at most 65535$/m],
     [{ LOG_LEVEL: 'loud' }, /^ {2}LOG_LEVEL: Invalid option/m],
     [{ ALLOW_SANDBOX: 'yes' }, /^ {2}ALLOW_SANDBOX: /m],
+    [{ ISSUER_EMAIL: 'not-mail' }, /^ {2}ISSUER_EMAIL: /m],
+    [{ ISSUER_NAME: 'School\u202Eloohcs' }, /^ {2}ISSUER_NAME: must not contain control or direction-changing characters$/m],
+    [{ ISSUER_IMAGE: 'http://tracker.example/pixel.gif' }, /^ {2}ISSUER_IMAGE: must be an https URL/m],
   ];
   for (const [env, message] of cases) {
     it(`${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')} exits non-zero with a message naming the variable`, async () => {

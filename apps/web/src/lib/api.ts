@@ -23,7 +23,7 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(method: string, path: string, options: { token?: string | null; body?: unknown } = {}): Promise<T> {
+export async function request<T>(method: string, path: string, options: { token?: string | null; body?: unknown } = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {

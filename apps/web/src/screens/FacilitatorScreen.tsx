@@ -9,6 +9,7 @@ import { Grid } from '../console/Grid';
 import { GroupsPanel } from '../console/GroupsPanel';
 import { JoinInfo } from '../console/JoinInfo';
 import { TimerDisplay } from '../components/TimerDisplay';
+import { CredentialsPanel } from '../issuing/CredentialsPanel';
 import { ApiError } from '../lib/api';
 import { saveToken, savedToken } from '../lib/credentials';
 import { navigate } from '../lib/navigation';
@@ -122,6 +123,7 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
       <Controls view={view} token={token} act={act} current={current} onOpenSolution={(board) => setStepIn({ board, title: `Solution board — ${current?.title ?? ''}` })} />
       <Grid view={view} token={token} current={current} template={template} lang={lang} act={act} onStepIn={(board, title) => setStepIn({ board, title })} />
       <GroupsPanel view={view} token={token} act={act} />
+      <CredentialsPanel view={view} token={token} />
       <DangerZone view={view} token={token} act={act} />
     </div>
   );

@@ -1,0 +1,173 @@
+/**
+ * The words of issuing, claiming and verifying, in English and German (the pattern of lib/i18n.ts).
+ * The console section speaks the workshop's language; the claim page the workshop's; the public
+ * verify page the browser's, with a switch.
+ */
+const en = {
+  sectionTitle: 'Signed credentials (Open Badges 3.0)',
+  refresh: 'Refresh',
+  issuerLine: (name: string, did: string) => `Issued by ${name} (${did}).`,
+  issuerHint: 'The server’s administrator sets the issuer’s name, web site and e-mail address.',
+  participationTitle: 'Proof of participation',
+  participationHelp: 'One signed credential per participant: the workshop and the activities they wrote on.',
+  issueParticipation: (n: number) => `Issue to ${n} participant${n === 1 ? '' : 's'}`,
+  noParticipants: 'Nobody has joined yet.',
+  allHoldOne: 'Everyone holds one',
+  validUntil: 'Valid until (optional)',
+  microTitle: (group: string) => `Micro-credential of ${group}`,
+  untitled: '(no title yet)',
+  notReady: 'Not ready to issue: these mandatory elements are missing:',
+  csvHelp: 'Learners as CSV: a first line "name,email" (or "name,identifier"), then one learner per line.',
+  csvFile: 'CSV file',
+  csvText: 'or paste the list',
+  issueToList: 'Issue to this list',
+  issuing: 'Signing…',
+  issuedCount: (n: number) => `${n} credential${n === 1 ? '' : 's'} issued. Pass each claim link on to its recipient.`,
+  listProblems: 'The list was not issued. Fix these lines and try again:',
+  listProblem: (line: number, column: string | undefined, code: string): string => {
+    const at = line > 0 ? `Line ${line}: ` : '';
+    const col = column === 'email' ? 'the e-mail address' : column === 'identifier' ? 'the identifier' : 'the name';
+    switch (code) {
+      case 'too_large': return 'The list is larger than 512 KiB. Split it into smaller lists.';
+      case 'too_many_rows': return 'The list has more than 1,000 learners. Split it into smaller lists.';
+      case 'record_too_long': return `${at}the line is longer than 4,096 characters.`;
+      case 'invalid_csv': return `${at}this is not readable as CSV; check the quotation marks.`;
+      case 'missing_columns': return 'The first line must name the columns "name" and "email" (or "identifier").';
+      case 'empty': return 'The list has no learners.';
+      case 'empty_cell': return `${at}${col} is empty.`;
+      case 'too_long': return `${at}${col} is too long.`;
+      case 'formula': return `${at}${col} starts like a spreadsheet formula (=, +, -, @); remove that character.`;
+      case 'unsafe_characters': return `${at}${col} contains invisible control or text-direction characters.`;
+      case 'not_email': return `${at}${col} is not an e-mail address.`;
+      case 'no_identity': return `${at}give an e-mail address or an identifier.`;
+      case 'duplicate': return `${at}the same learner as on an earlier line.`;
+      default: return `${at}${col} cannot be used.`;
+    }
+  },
+  issuedTitle: (n: number) => `Issued (${n})`,
+  noneIssued: 'Nothing issued yet.',
+  downloadLinks: 'Claim links as CSV',
+  copyLink: 'Copy claim link',
+  revoke: 'Revoke',
+  revokeConfirm: (name: string) => `Revoke the credential of ${name}? Anyone who verifies it will see it as revoked. This cannot be undone.`,
+  revoked: 'revoked',
+  participation: 'participation',
+  deletionNote: 'Deleting the workshop deletes these credentials and claim links from this server; credentials already downloaded stay valid unless revoked first.',
+  // Claim page
+  claimEyebrow: 'Your signed credential',
+  issuedTo: (name: string) => `Issued to ${name}`,
+  issuedBy: (name: string) => `by ${name}`,
+  issuedOn: (date: string) => `on ${date}`,
+  revokedNotice: 'The issuer has revoked this credential.',
+  downloadJson: 'Download credential (JSON)',
+  downloadPng: 'Download badge image (PNG)',
+  claimHelp: 'Keep both files. The image carries the credential inside it (Open Badges 3.0 baking): wallets and verifiers read it from the picture.',
+  checkHere: 'Check it now',
+  openVerifier: 'Open the verifier',
+  claimNotFound: 'This claim link is not known here. It may be mistyped, or its workshop was deleted.',
+  loading: 'Loading…',
+  // Verify page
+  verifyTitle: 'Verify an Open Badge',
+  verifyIntro:
+    'Check an Open Badges 3.0 credential: its signature, issuer, dates, revocation and data model. Everything is checked on this server; nothing named in the credential is fetched from elsewhere.',
+  chooseFile: 'Credential file (JSON) or badge image (PNG)',
+  orPaste: 'or paste the credential (JSON)',
+  verify: 'Verify',
+  verifying: 'Checking…',
+  notJson: 'This is not JSON. Paste the whole credential, from { to }.',
+  nothingGiven: 'Choose a file or paste a credential first.',
+  check: { format: 'Format', issuer: 'Issuer', signature: 'Signature', dates: 'Validity', revocation: 'Revocation', schema: 'Data model' },
+  outcome: { passed: 'passed', failed: 'failed', 'not-checked': 'not checked' },
+  details: 'Technical details',
+  language: 'Language',
+};
+
+const de: typeof en = {
+  sectionTitle: 'Signierte Nachweise (Open Badges 3.0)',
+  refresh: 'Aktualisieren',
+  issuerLine: (name, did) => `Ausgestellt von ${name} (${did}).`,
+  issuerHint: 'Name, Website und E-Mail-Adresse der ausstellenden Stelle legt die Server-Administration fest.',
+  participationTitle: 'Teilnahmenachweis',
+  participationHelp: 'Ein signierter Nachweis pro teilnehmender Person: der Workshop und die Aktivitäten, an denen sie mitgeschrieben hat.',
+  issueParticipation: (n) => `An ${n} ${n === 1 ? 'Person' : 'Personen'} ausstellen`,
+  noParticipants: 'Noch niemand ist beigetreten.',
+  allHoldOne: 'Alle haben bereits einen',
+  validUntil: 'Gültig bis (optional)',
+  microTitle: (group) => `Microcredential von ${group}`,
+  untitled: '(noch ohne Titel)',
+  notReady: 'Noch nicht ausstellbar: diese Pflichtangaben fehlen:',
+  csvHelp: 'Lernende als CSV: eine erste Zeile „name,email“ (oder „name,identifier“), dann eine Person pro Zeile.',
+  csvFile: 'CSV-Datei',
+  csvText: 'oder Liste einfügen',
+  issueToList: 'An diese Liste ausstellen',
+  issuing: 'Signiere…',
+  issuedCount: (n) => `${n} ${n === 1 ? 'Nachweis' : 'Nachweise'} ausgestellt. Geben Sie jeden Abruf-Link an die jeweilige Person weiter.`,
+  listProblems: 'Die Liste wurde nicht ausgestellt. Korrigieren Sie diese Zeilen und versuchen Sie es erneut:',
+  listProblem: (line, column, code) => {
+    const at = line > 0 ? `Zeile ${line}: ` : '';
+    const col = column === 'email' ? 'die E-Mail-Adresse' : column === 'identifier' ? 'die Kennung' : 'der Name';
+    const Col = col.charAt(0).toUpperCase() + col.slice(1);
+    const lead = at ? `${at}${col}` : Col;
+    switch (code) {
+      case 'too_large': return 'Die Liste ist größer als 512 KiB. Teilen Sie sie in kleinere Listen auf.';
+      case 'too_many_rows': return 'Die Liste hat mehr als 1.000 Lernende. Teilen Sie sie in kleinere Listen auf.';
+      case 'record_too_long': return `${at}die Zeile ist länger als 4.096 Zeichen.`;
+      case 'invalid_csv': return `${at}das ist kein lesbares CSV; prüfen Sie die Anführungszeichen.`;
+      case 'missing_columns': return 'Die erste Zeile muss die Spalten „name“ und „email“ (oder „identifier“) benennen.';
+      case 'empty': return 'Die Liste enthält keine Lernenden.';
+      case 'empty_cell': return `${lead} ist leer.`;
+      case 'too_long': return `${lead} ist zu lang.`;
+      case 'formula': return `${lead} beginnt wie eine Tabellenformel (=, +, -, @); entfernen Sie dieses Zeichen.`;
+      case 'unsafe_characters': return `${lead} enthält unsichtbare Steuer- oder Schreibrichtungszeichen.`;
+      case 'not_email': return `${lead} ist keine E-Mail-Adresse.`;
+      case 'no_identity': return `${at}geben Sie eine E-Mail-Adresse oder eine Kennung an.`;
+      case 'duplicate': return `${at}dieselbe Person wie in einer früheren Zeile.`;
+      default: return `${lead} ist nicht verwendbar.`;
+    }
+  },
+  issuedTitle: (n) => `Ausgestellt (${n})`,
+  noneIssued: 'Noch nichts ausgestellt.',
+  downloadLinks: 'Abruf-Links als CSV',
+  copyLink: 'Abruf-Link kopieren',
+  revoke: 'Widerrufen',
+  revokeConfirm: (name) => `Den Nachweis von ${name} widerrufen? Wer ihn prüft, sieht ihn dann als widerrufen. Das lässt sich nicht rückgängig machen.`,
+  revoked: 'widerrufen',
+  participation: 'Teilnahme',
+  deletionNote: 'Wird der Workshop gelöscht, löscht der Server auch diese Nachweise und Abruf-Links; bereits heruntergeladene Nachweise bleiben gültig, sofern sie nicht vorher widerrufen werden.',
+  claimEyebrow: 'Ihr signierter Nachweis',
+  issuedTo: (name) => `Ausgestellt für ${name}`,
+  issuedBy: (name) => `von ${name}`,
+  issuedOn: (date) => `am ${date}`,
+  revokedNotice: 'Die ausstellende Stelle hat diesen Nachweis widerrufen.',
+  downloadJson: 'Nachweis herunterladen (JSON)',
+  downloadPng: 'Badge-Bild herunterladen (PNG)',
+  claimHelp: 'Bewahren Sie beide Dateien auf. Das Bild trägt den Nachweis in sich (Open-Badges-3.0-„Baking“): Wallets und Prüfdienste lesen ihn aus dem Bild.',
+  checkHere: 'Jetzt prüfen',
+  openVerifier: 'Prüfseite öffnen',
+  claimNotFound: 'Dieser Abruf-Link ist hier nicht bekannt. Vielleicht ist er falsch kopiert, oder sein Workshop wurde gelöscht.',
+  loading: 'Wird geladen…',
+  verifyTitle: 'Open Badge prüfen',
+  verifyIntro:
+    'Prüfen Sie einen Open-Badges-3.0-Nachweis: Signatur, ausstellende Stelle, Gültigkeit, Widerruf und Datenmodell. Alles wird auf diesem Server geprüft; nichts, was im Nachweis genannt ist, wird von anderswo geladen.',
+  chooseFile: 'Nachweis-Datei (JSON) oder Badge-Bild (PNG)',
+  orPaste: 'oder Nachweis einfügen (JSON)',
+  verify: 'Prüfen',
+  verifying: 'Prüfe…',
+  notJson: 'Das ist kein JSON. Fügen Sie den ganzen Nachweis ein, von { bis }.',
+  nothingGiven: 'Wählen Sie zuerst eine Datei oder fügen Sie einen Nachweis ein.',
+  check: { format: 'Format', issuer: 'Ausstellende Stelle', signature: 'Signatur', dates: 'Gültigkeit', revocation: 'Widerruf', schema: 'Datenmodell' },
+  outcome: { passed: 'bestanden', failed: 'nicht bestanden', 'not-checked': 'nicht geprüft' },
+  details: 'Technische Einzelheiten',
+  language: 'Sprache',
+};
+
+export type IssuingWords = typeof en;
+export type IssuingLang = 'en' | 'de';
+
+export function issuingWords(language: string | undefined): IssuingWords {
+  return language === 'de' ? de : en;
+}
+
+export function browserLanguage(): IssuingLang {
+  return typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en';
+}

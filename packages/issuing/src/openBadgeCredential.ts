@@ -1,0 +1,62 @@
+import type { Ob3IssuerProfile } from './issuerProfile.js';
+import type { HashedIdentity } from './recipient.js';
+import type { StatusEntry } from './statusList.js';
+
+/** The JSON-LD contexts of an OB 3.0 credential, in the required order (SPEC C1). */
+export const OPEN_BADGE_CONTEXTS = ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'] as const;
+
+/**
+ * An OB 3.0 `Achievement` as embedded in a credential: the product builds it (@canvas/microcredential's
+ * `toOpenBadgesAchievement`, or `participationAchievement`); any further OB 3.0 properties pass through.
+ */
+export type EmbeddedAchievement = { id: string; type: readonly string[] | string; name: string; description: string; criteria: object };
+
+export interface UnsignedOpenBadgeCredential {
+  '@context': readonly string[];
+  id: string;
+  type: ['VerifiableCredential', 'OpenBadgeCredential'];
+  name: string;
+  issuer: Ob3IssuerProfile;
+  validFrom: string;
+  validUntil?: string;
+  credentialSubject: { type: ['AchievementSubject']; identifier: HashedIdentity[]; achievement: EmbeddedAchievement };
+  credentialStatus: StatusEntry;
+}
+
+export interface CredentialInput {
+  id: string;
+  issuer: Ob3IssuerProfile;
+  achievement: EmbeddedAchievement;
+  recipient: HashedIdentity;
+  validFrom: Date;
+  validUntil?: Date;
+  status: StatusEntry;
+}
+
+/** XML Schema dateTime in UTC, whole seconds: what VC 2.0 verifiers parse everywhere. */
+export function dateTimeStamp(date: Date): string {
+  return `${date.toISOString().slice(0, 19)}Z`;
+}
+
+/**
+ * An unsigned `OpenBadgeCredential` (SPEC C1–C3). The achievement is embedded without its own
+ * `@context`: the credential's contexts define every term it uses.
+ */
+export function buildOpenBadgeCredential(input: CredentialInput): UnsignedOpenBadgeCredential {
+  if (input.validUntil && input.validUntil.getTime() <= input.validFrom.getTime()) {
+    throw new RangeError('validUntil must be after validFrom');
+  }
+  const { '@context': _context, ...achievement } = input.achievement as EmbeddedAchievement & { '@context'?: unknown };
+  void _context;
+  return {
+    '@context': [...OPEN_BADGE_CONTEXTS],
+    id: input.id,
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    name: achievement.name,
+    issuer: input.issuer,
+    validFrom: dateTimeStamp(input.validFrom),
+    ...(input.validUntil ? { validUntil: dateTimeStamp(input.validUntil) } : {}),
+    credentialSubject: { type: ['AchievementSubject'], identifier: [input.recipient], achievement },
+    credentialStatus: input.status,
+  };
+}

@@ -1,5 +1,12 @@
 import { securityLoader } from '@digitalcredentials/security-document-loader';
+import assessmentContext from './contexts/ob-assessment-v2p0-context.json' with { type: 'json' };
 import type { IssuerIdentity } from './issuerIdentity.js';
+
+/** The OB 3.0 Assessment Extension's context, which the achievements of micro-credentials use. */
+export const OB_ASSESSMENT_CONTEXT_URL = 'https://purl.imsglobal.org/spec/ob-assessment/v2p0/context';
+
+/** Contexts we hold beside the DCC bundle (vendored: src/contexts/SOURCE.md). */
+export const EXTRA_CONTEXTS: ReadonlyMap<string, unknown> = new Map([[OB_ASSESSMENT_CONTEXT_URL, assessmentContext]]);
 
 export type DocumentLoader = (url: string) => Promise<{ contextUrl: null; documentUrl: string; document: unknown }>;
 
@@ -22,12 +29,15 @@ export interface OfflineLoaderOptions {
 
 /**
  * A JSON-LD document loader that never touches the network (SPEC V2): contexts come from the DCC
- * bundle (VC 1.1/2.0, OB 3.0.x, Data Integrity, Multikey, DID, Bitstring Status List), `did:key`
+ * bundle (VC 1.1/2.0, OB 3.0.x, Data Integrity, Multikey, DID, Bitstring Status List) and our
+ * vendored OB 3.0 Assessment Extension context, `did:key`
  * is resolved from the key itself, this server's `did:web` from its local key, and this server's
  * status list from the store. Everything else, whatever a submitted credential names, is refused.
  */
 export function offlineDocumentLoader(options: OfflineLoaderOptions = {}): DocumentLoader {
-  const bundled = securityLoader({ fetchRemoteContexts: false }).build();
+  const loader = securityLoader({ fetchRemoteContexts: false });
+  for (const [url, context] of EXTRA_CONTEXTS) loader.addStatic(url, context);
+  const bundled = loader.build();
   const answer = (url: string, document: unknown) => ({ contextUrl: null, documentUrl: url, document });
   return async (url: string) => {
     if (typeof url !== 'string') throw new NotOffline(String(url), 'context');

@@ -19,6 +19,7 @@ export { bakePng, extractBakedCredential, NotABadgeImage, BAKED_KEYWORD } from '
 export { badgePng } from './badgeImage.js';
 export { checkAchievementCredentialSchema } from './schemaCheck.js';
 export { VERIFY_LIMITS } from './inputBounds.js';
+export { EXTRA_CONTEXTS, OB_ASSESSMENT_CONTEXT_URL } from './documentLoader.js';
 export { verifyOpenBadgeCredential, type CheckId, type CheckOutcome, type VerificationCheck, type VerificationReport } from './verify.js';
 export type { Words } from './verificationWords.js';
 export { STATUS_LIST_LENGTH } from './statusList.js';

@@ -40,16 +40,19 @@ export function dateTimeStamp(date: Date): string {
 
 /**
  * An unsigned `OpenBadgeCredential` (SPEC C1–C3). The achievement is embedded without its own
- * `@context`: the credential's contexts define every term it uses.
+ * `@context`; contexts it brings beyond the two of OB 3.0 (e.g. the Assessment Extension) are added
+ * to the credential's, after them, so that every term it uses stays defined.
  */
 export function buildOpenBadgeCredential(input: CredentialInput): UnsignedOpenBadgeCredential {
   if (input.validUntil && input.validUntil.getTime() <= input.validFrom.getTime()) {
     throw new RangeError('validUntil must be after validFrom');
   }
-  const { '@context': _context, ...achievement } = input.achievement as EmbeddedAchievement & { '@context'?: unknown };
-  void _context;
+  const { '@context': own, ...achievement } = input.achievement as EmbeddedAchievement & { '@context'?: unknown };
+  const extra = (Array.isArray(own) ? own : own === undefined ? [] : [own]).filter(
+    (context): context is string => typeof context === 'string' && !(OPEN_BADGE_CONTEXTS as readonly string[]).includes(context),
+  );
   return {
-    '@context': [...OPEN_BADGE_CONTEXTS],
+    '@context': [...OPEN_BADGE_CONTEXTS, ...extra],
     id: input.id,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     name: achievement.name,

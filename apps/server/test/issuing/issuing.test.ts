@@ -8,7 +8,7 @@ import { securityLoader } from '@digitalcredentials/security-document-loader';
 import * as vc from '@digitalcredentials/vc';
 import { checkStatus } from '@digitalcredentials/vc-bitstring-status-list';
 import { verifyCredential as verifierCore } from '@digitalcredentials/verifier-core';
-import { checkAchievementCredentialSchema, extractBakedCredential } from '@canvas/issuing';
+import { checkAchievementCredentialSchema, EXTRA_CONTEXTS, extractBakedCredential } from '@canvas/issuing';
 import { getTemplate } from '@canvas/templates';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -83,7 +83,7 @@ afterAll(async () => {
   await server?.kill();
 });
 
-let participation: any[] = [];
+let participation_: any[] = [];
 let microCredentials: any[] = [];
 const claim = async (claimPath: string) => (await http.get(`/api/claims/${claimPath.split('/').pop()}`)).body;
 
@@ -110,11 +110,11 @@ describe('issuing from the console', () => {
   it('C6 issues participation credentials naming the activities each participant contributed to', async () => {
     const response = await http.post(`/api/workshops/${workshopId}/credentials/participation`, {}, facilitator);
     expect(response.status).toBe(201);
-    participation = response.body.credentials;
-    expect(participation.map((c: any) => c.recipientName).sort()).toEqual(['Ana', 'Ben']);
-    const ana = await claim(participation.find((c: any) => c.recipientName === 'Ana').claimPath);
+    participation_ = response.body.credentials;
+    expect(participation_.map((c: any) => c.recipientName).sort()).toEqual(['Ana', 'Ben']);
+    const ana = await claim(participation_.find((c: any) => c.recipientName === 'Ana').claimPath);
     expect(ana.credential.credentialSubject.achievement.criteria.narrative).toContain('C4');
-    const ben = await claim(participation.find((c: any) => c.recipientName === 'Ben').claimPath);
+    const ben = await claim(participation_.find((c: any) => c.recipientName === 'Ben').claimPath);
     expect(ben.credential.credentialSubject.achievement.criteria.narrative).not.toContain('C4');
     expect(ana.credential.credentialSubject.identifier[0]).toMatchObject({ identityType: 'name', hashed: true });
     // A second click issues no duplicates; naming a participant issues again on purpose.
@@ -161,14 +161,35 @@ describe('issuing from the console', () => {
   });
 });
 
+/**
+ * The DCC library alone (vc.verifyCredential + the Bitstring status check): its bundled contexts, the
+ * vendored OB 3.0 Assessment Extension context that micro-credentials use (verifier-core would fetch it
+ * from purl.imsglobal.org), and the status list fetched from our server as any verifier would.
+ */
+async function dccVerify(credential: unknown) {
+  const bundled = securityLoader().build();
+  const documentLoader = async (url: string) => {
+    if (EXTRA_CONTEXTS.has(url)) return { contextUrl: null, documentUrl: url, document: EXTRA_CONTEXTS.get(url) };
+    if (url.startsWith(server.url)) return { contextUrl: null, documentUrl: url, document: await (await fetch(url)).json() };
+    return bundled(url);
+  };
+  return vc.verifyCredential({ credential, suite: new DataIntegrityProof({ cryptosuite }), documentLoader, checkStatus });
+}
+
 describe('verifying', () => {
-  it('C4 the DCC verifier (verifier-core) accepts a claimed credential, independently of our verify code', async () => {
+  it('C4 the DCC verifiers accept claimed credentials, independently of our verify code', async () => {
     loopbackOnlyFetch();
-    const { credential } = await claim(microCredentials[0].claimPath);
-    const result: any = await verifierCore({ credential, knownDIDRegistries: [] });
+    // verifier-core, as shipped (it fetches what it does not bundle; here only our loopback server answers).
+    const { credential: participation } = await claim(participation_[0].claimPath);
+    const result: any = await verifierCore({ credential: participation, knownDIDRegistries: [] });
     expect(result.errors).toBeUndefined();
     const log = Object.fromEntries(result.log.map((entry: any) => [entry.id, entry.valid]));
     expect(log).toMatchObject({ valid_signature: true, revocation_status: true, expiration: true });
+    // The micro-credential, with the DCC library and the extension context it needs.
+    const { credential: micro } = await claim(microCredentials[0].claimPath);
+    const dcc = await dccVerify(micro);
+    expect(dcc.error?.errors?.[0]?.message ?? dcc.error?.message).toBeUndefined();
+    expect(dcc.verified).toBe(true);
   });
 
   it('V3 POST /api/verify reports each check in English and German', async () => {
@@ -180,13 +201,20 @@ describe('verifying', () => {
     expect(response.body.checks[0].words.de).toMatch(/Nachweis/);
   });
 
-  it('V4 a changed field fails, in our verifier and in the DCC one', async () => {
+  it('V4 a changed field fails, in our verifier and in the DCC ones', async () => {
     const { credential } = await claim(microCredentials[0].claimPath);
     credential.credentialSubject.achievement.name = 'Master installer';
     const ours = (await http.post('/api/verify', { credential })).body;
     expect(ours.checks.find((c: any) => c.id === 'signature')).toMatchObject({ outcome: 'failed', reason: 'invalid' });
-    const theirs: any = await verifierCore({ credential, knownDIDRegistries: [] });
-    expect(theirs.log?.find((e: any) => e.id === 'valid_signature')?.valid ?? false).toBe(false);
+    const dcc = await dccVerify(credential);
+    expect(dcc.verified).toBe(false);
+    expect(JSON.stringify(dcc.error)).toMatch(/Invalid signature/);
+    const { credential: participation } = await claim(participation_[1].claimPath);
+    participation.validFrom = '2020-01-01T00:00:00Z';
+    loopbackOnlyFetch();
+    const theirs: any = await verifierCore({ credential: participation, knownDIDRegistries: [] });
+    // verifier-core reports a bad signature as a fatal error rather than a log entry.
+    expect(theirs.errors?.map((e: any) => e.name), JSON.stringify(theirs).slice(0, 400)).toContain('invalid_signature');
   });
 
   it('D2 the baked PNG round-trips and verifies', async () => {
@@ -212,17 +240,21 @@ describe('verifying', () => {
     expect(huge.status).toBe(413);
   });
 
-  it('V5 S2 revoking from the console fails the revocation check, here and in the DCC verifier', async () => {
-    const target = microCredentials[0];
-    const revoked = await http.post(`/api/workshops/${workshopId}/credentials/${encodeURIComponent(target.id)}/revoke`, {}, facilitator);
-    expect(revoked.status).toBe(200);
-    const { credential, revoked: flag } = await claim(target.claimPath);
+  it('V5 S2 revoking from the console fails the revocation check, here and in the DCC verifiers', async () => {
+    const revoke = (id: string) => http.post(`/api/workshops/${workshopId}/credentials/${encodeURIComponent(id)}/revoke`, {}, facilitator);
+    expect((await revoke(microCredentials[0].id)).status).toBe(200);
+    expect((await revoke(participation_[0].id)).status).toBe(200);
+    const { credential, revoked: flag } = await claim(microCredentials[0].claimPath);
     expect(flag).toBe(true);
     const ours = (await http.post('/api/verify', { credential })).body;
     expect(ours.verdict).toBe('invalid');
     expect(ours.checks.find((c: any) => c.id === 'revocation')).toMatchObject({ outcome: 'failed', reason: 'revoked' });
+    const dcc = await dccVerify(credential);
+    expect(dcc.verified).toBe(false);
+    expect(JSON.stringify(dcc)).not.toMatch(/Invalid signature/);
     loopbackOnlyFetch();
-    const theirs: any = await verifierCore({ credential, knownDIDRegistries: [] });
+    const theirs: any = await verifierCore({ credential: (await claim(participation_[0].claimPath)).credential, knownDIDRegistries: [] });
+    expect(theirs.log.find((e: any) => e.id === 'valid_signature')?.valid).toBe(true);
     expect(theirs.log.find((e: any) => e.id === 'revocation_status')?.valid).toBe(false);
     const other = (await http.post('/api/verify', { credential: (await claim(microCredentials[1].claimPath)).credential })).body;
     expect(other.verdict).toBe('valid');

@@ -10,5 +10,5 @@ export { renderBoardPdf, renderWorkshopPdf, PAGE_SIZES, type WorkshopPdfOptions 
 export { layoutBoard, WORDS, type LayoutOptions } from './layout.js';
 export { readShapes, shapeText, type BoardShapes, type PagePlacement, type PlacedShape } from './shapes.js';
 export { NOTE_FILL, SOLID, SEMI, AREA_TINT, INK, noteFill } from './palette.js';
-export { helveticaWidth, wrapText, fitLine, type MeasureText, type TextMetrics, type WrapOptions, type WrappedText } from './text.js';
-export { toEncodable } from './winAnsi.js';
+export { typefaceWidth, wrapText, fitLine, type MeasureText, type TextMetrics, type WrapOptions, type WrappedText } from './text.js';
+export { RENDER_LIMITS } from './limits.js';

@@ -1,6 +1,7 @@
 import { getBloomLevel, localize, validateFieldValues, type Lang, type Template } from '@canvas/templates';
 import { INK, areaTint, noteFill, solidColor, SEMI } from './palette.js';
 import { readShapes, shapeText, type PlacedShape } from './shapes.js';
+import { capped, RENDER_LIMITS } from './limits.js';
 import { fitLine, wrapText, type TextMetrics } from './text.js';
 import type { BoardRenderInput, Box, DrawItem, Drawing } from './types.js';
 
@@ -113,13 +114,13 @@ function drawNote(shape: Extract<PlacedShape, { kind: 'note' }>, metrics: TextMe
   }
   const authorRaw = typeof meta.authorName === 'string' && meta.authorName.trim() !== '' ? meta.authorName : null;
   if (authorRaw !== null) {
-    const author = fitLine(metrics.sanitize(authorRaw), { measure: metrics.measure, size: metaSize, width: w - 2 * pad - bloomWidth });
+    const author = fitLine(metrics.sanitize(capped(authorRaw, RENDER_LIMITS.name)), { measure: metrics.measure, size: metaSize, width: w - 2 * pad - bloomWidth });
     items.push({ kind: 'text', x: x + pad, y: metaBaseline, lines: [author], size: metaSize, lineHeight: metaSize, color: INK.noteMeta, anchor: 'start' });
     footer = metaSize + 6 * scale;
   }
 
   // Body: the largest size at which the text fits without splitting words, else the largest at which it fits, else cut.
-  const text = metrics.sanitize(shapeText(record.props));
+  const text = metrics.sanitize(capped(shapeText(record.props), RENDER_LIMITS.shapeText));
   if (text.trim() !== '') {
     const box: Box = { x: x + pad, y: y + pad, w: w - 2 * pad, h: h - 2 * pad - footer };
     const sizes = [24, 22, 20, 18, 17, 16, 15, 14].map((s) => s * scale);
@@ -161,7 +162,7 @@ function textShapeLayout(shape: Extract<PlacedShape, { kind: 'text' }>, metrics:
   const scale = num(props.scale, 1);
   const size = (TEXT_SIZES[String(props.size)] ?? 24) * scale;
   const lineHeight = size * 1.35;
-  const text = metrics.sanitize(shapeText(props));
+  const text = metrics.sanitize(capped(shapeText(props), RENDER_LIMITS.shapeText));
   const autoSize = props.autoSize !== false;
   const width = autoSize ? Infinity : num(props.w, 200) * scale;
   const { lines } = wrapText(text, { measure: metrics.measure, size, width });
@@ -225,7 +226,7 @@ function drawGeo(shape: Extract<PlacedShape, { kind: 'geo' }>, metrics: TextMetr
       ? { kind: 'ellipse', cx: x + w / 2, cy: y + h / 2, rx: w / 2, ry: h / 2, stroke, strokeWidth, dashed, ...(fill ? { fill } : {}) }
       : { kind: 'rect', x, y, w, h, stroke, strokeWidth, dashed, ...(fill ? { fill } : {}) };
   const items: DrawItem[] = [outline];
-  const text = metrics.sanitize(shapeText(props));
+  const text = metrics.sanitize(capped(shapeText(props), RENDER_LIMITS.shapeText));
   if (text.trim() !== '') {
     const size = (LABEL_SIZES[String(props.size)] ?? 22) * scale;
     const lineHeight = size * 1.3;
@@ -248,8 +249,8 @@ function drawTemplate(template: Template, metrics: TextMetrics, lang: Lang): Dra
   const measure = metrics.measure;
   if (band >= 80) {
     const titleSize = 30;
-    const title = metrics.sanitize(localize(template.title, lang));
-    const unit = metrics.sanitize(`${WORDS[lang].unit} ${template.unit}`);
+    const title = metrics.sanitize(capped(localize(template.title, lang), RENDER_LIMITS.templateText));
+    const unit = metrics.sanitize(`${WORDS[lang].unit} ${capped(template.unit, RENDER_LIMITS.name)}`);
     const unitWidth = measure(unit, 16, false);
     const titleLine = fitLine(title, { measure, size: titleSize, bold: true, width: w - 48 - unitWidth - 24 });
     const titleBaseline = baseline(18, titleSize, titleSize * 1.2);
@@ -260,7 +261,7 @@ function drawTemplate(template: Template, metrics: TextMetrics, lang: Lang): Dra
     const top = 18 + titleSize * 1.2 + 6;
     const maxLines = Math.floor((band - top - 8) / lineHeight);
     if (maxLines > 0) {
-      const { lines } = wrapText(metrics.sanitize(localize(template.instructions, lang)), { measure, size, width: w - 48, maxLines });
+      const { lines } = wrapText(metrics.sanitize(capped(localize(template.instructions, lang), RENDER_LIMITS.templateText)), { measure, size, width: w - 48, maxLines });
       items.push({ kind: 'text', x: 24, y: baseline(top, size, lineHeight), lines, size, lineHeight, color: INK.muted, anchor: 'start' });
     }
   }
@@ -269,7 +270,7 @@ function drawTemplate(template: Template, metrics: TextMetrics, lang: Lang): Dra
     const group: DrawItem[] = [{ kind: 'rect', x, y, w: aw, h: ah, fill: areaTint(area.color), stroke: INK.line, strokeWidth: 2 }];
     const inner = aw - 36;
     const labelSize = 24;
-    const label = wrapText(metrics.sanitize(localize(area.label, lang)), { measure, size: labelSize, bold: true, width: inner, maxLines: 2 });
+    const label = wrapText(metrics.sanitize(capped(localize(area.label, lang), RENDER_LIMITS.templateText)), { measure, size: labelSize, bold: true, width: inner, maxLines: 2 });
     let top = y + 16;
     group.push({ kind: 'text', x: x + 18, y: baseline(top, labelSize, 30), lines: label.lines, size: labelSize, lineHeight: 30, bold: true, color: INK.text, anchor: 'start' });
     top += label.lines.length * 30 + 4;
@@ -281,7 +282,7 @@ function drawTemplate(template: Template, metrics: TextMetrics, lang: Lang): Dra
       if (budget <= 0) break;
       // A hanging bullet: wrapped lines start under the question's first word.
       const indent = measure('•  ', questionSize, false);
-      const { lines } = wrapText(metrics.sanitize(localize(question, lang)), { measure, size: questionSize, width: inner - indent, maxLines: budget });
+      const { lines } = wrapText(metrics.sanitize(capped(localize(question, lang), RENDER_LIMITS.templateText)), { measure, size: questionSize, width: inner - indent, maxLines: budget });
       const y0 = baseline(top, questionSize, questionLine);
       group.push({ kind: 'text', x: x + 18, y: y0, lines: ['•'], size: questionSize, lineHeight: questionLine, color: INK.faint, anchor: 'start' });
       group.push({ kind: 'text', x: x + 18 + indent, y: y0, lines, size: questionSize, lineHeight: questionLine, color: INK.muted, anchor: 'start' });
@@ -310,11 +311,11 @@ function drawFields(template: Template, values: Readonly<Record<string, unknown>
   const valueLine = 27;
   for (let row = 0; row * columns < fields.length; row++) {
     const cells = fields.slice(row * columns, row * columns + columns).map((field) => {
-      const label = fitLine(metrics.sanitize(field.label), { measure, size: labelSize, bold: true, width: cellWidth - 2 * pad });
+      const label = fitLine(metrics.sanitize(capped(field.label, RENDER_LIMITS.name)), { measure, size: labelSize, bold: true, width: cellWidth - 2 * pad });
       const empty = field.display.trim() === '';
       const value = empty
         ? { lines: ['—'], truncated: false }
-        : wrapText(metrics.sanitize(field.display), { measure, size: valueSize, width: cellWidth - 2 * pad, maxLines: 3 });
+        : wrapText(metrics.sanitize(capped(field.display, RENDER_LIMITS.fieldValue)), { measure, size: valueSize, width: cellWidth - 2 * pad, maxLines: 3 });
       return { field, label, value, empty };
     });
     const rowHeight = pad + 19 + 8 + Math.max(...cells.map((c) => c.value.lines.length)) * valueLine + pad - 4;
@@ -390,10 +391,10 @@ export function layoutBoard(input: BoardRenderInput, metrics: TextMetrics, optio
   if (options.heading) {
     const headingHeight = input.subtitle ? 104 : 70;
     const top = board.y - headingHeight;
-    const title = fitLine(metrics.sanitize(input.title), { measure: metrics.measure, size: 40, bold: true, width: inner.w });
+    const title = fitLine(metrics.sanitize(capped(input.title, RENDER_LIMITS.name)), { measure: metrics.measure, size: 40, bold: true, width: inner.w });
     items.unshift({ kind: 'text', x: inner.x, y: baseline(top + 10, 40, 48), lines: [title], size: 40, lineHeight: 48, bold: true, color: INK.text, anchor: 'start' });
     if (input.subtitle) {
-      const subtitle = fitLine(metrics.sanitize(input.subtitle), { measure: metrics.measure, size: 24, width: inner.w });
+      const subtitle = fitLine(metrics.sanitize(capped(input.subtitle, RENDER_LIMITS.name)), { measure: metrics.measure, size: 24, width: inner.w });
       items.splice(1, 0, { kind: 'text', x: inner.x, y: baseline(top + 62, 24, 30), lines: [subtitle], size: 24, lineHeight: 30, color: INK.muted, anchor: 'start' });
     }
     bounds.y = top;

@@ -1,20 +1,10 @@
-import {
-  PDFDocument,
-  PageSizes,
-  StandardFonts,
-  concatTransformationMatrix,
-  popGraphicsState,
-  pushGraphicsState,
-  rgb,
-  type PDFFont,
-  type PDFPage,
-  type RGB,
-} from 'pdf-lib';
+import { PdfTypeface, toDrawable, typefaceMetrics } from '@canvas/typeface';
+import { PDFDocument, PageSizes, concatTransformationMatrix, popGraphicsState, pushGraphicsState, rgb, type PDFPage, type RGB } from 'pdf-lib';
 import { WORDS, layoutBoard } from './layout.js';
+import { capped, RENDER_LIMITS } from './limits.js';
 import { INK } from './palette.js';
 import { fitLine, type TextMetrics } from './text.js';
-import type { BoardPdfInput, BoardRenderInput, Box, DrawItem, Paper } from './types.js';
-import { toEncodable } from './winAnsi.js';
+import type { BoardPdfInput, BoardRenderInput, Box, DrawItem, Drawing, Paper } from './types.js';
 
 /** Landscape page sizes in PDF points (1/72 inch). */
 export const PAGE_SIZES: Readonly<Record<Paper, readonly [number, number]>> = {
@@ -29,11 +19,11 @@ export interface WorkshopPdfOptions {
   title?: string;
 }
 
-interface Fonts {
-  regular: PDFFont;
-  bold: PDFFont;
-  metrics: TextMetrics;
-}
+/** The layout's view of the typeface: its widths, and text reduced to what the embedded faces draw. */
+const pdfMetrics: TextMetrics = {
+  measure: (text, size, bold) => typefaceMetrics().measure(text, size, bold),
+  sanitize: (text) => toDrawable(text, (char) => typefaceMetrics().coverageOf(char) !== null),
+};
 
 function color(hex: string): RGB {
   const value = hex.replace('#', '');
@@ -68,7 +58,7 @@ class PageMapper {
   }
 }
 
-function drawItem(page: PDFPage, d: DrawItem, map: PageMapper, fonts: Fonts): void {
+function drawItem(page: PDFPage, d: DrawItem, map: PageMapper, typeface: PdfTypeface): void {
   const s = map.scale;
   switch (d.kind) {
     case 'rect': {
@@ -97,13 +87,9 @@ function drawItem(page: PDFPage, d: DrawItem, map: PageMapper, fonts: Fonts): vo
       });
       return;
     case 'text': {
-      const font = d.bold ? fonts.bold : fonts.regular;
       const size = d.size * s;
       d.lines.forEach((line, i) => {
-        if (line === '') return;
-        const width = font.widthOfTextAtSize(line, size);
-        const x = map.x(d.x) - (d.anchor === 'middle' ? width / 2 : d.anchor === 'end' ? width : 0);
-        page.drawText(line, { x, y: map.y(d.y + i * d.lineHeight), size, font, color: color(d.color) });
+        typeface.drawLine(page, line, { x: map.x(d.x), y: map.y(d.y + i * d.lineHeight), size, bold: d.bold ?? false, color: color(d.color), anchor: d.anchor });
       });
       return;
     }
@@ -117,93 +103,116 @@ function drawItem(page: PDFPage, d: DrawItem, map: PageMapper, fonts: Fonts): vo
         const sin = Math.sin(phi);
         page.pushOperators(pushGraphicsState(), concatTransformationMatrix(cos, sin, -sin, cos, px - px * cos + py * sin, py - px * sin - py * cos));
       }
-      for (const child of d.items) drawItem(page, child, map, fonts);
+      for (const child of d.items) drawItem(page, child, map, typeface);
       if (d.rotate) page.pushOperators(popGraphicsState());
       return;
     }
   }
 }
 
-function addBoardPage(doc: PDFDocument, input: BoardRenderInput, paper: Paper, fonts: Fonts, pageNumber: number, pageCount: number): void {
+/** One page before drawing: its texts are known, so the embedded faces can hold exactly them. */
+interface PagePlan {
+  input: BoardRenderInput;
+  drawing: Drawing;
+  header: { title: string; subtitle: string | null; date: string; footer: string };
+}
+
+function planPage(input: BoardRenderInput, pageNumber: number, pageCount: number): PagePlan {
+  const lang = input.lang ?? 'en';
+  const sanitize = pdfMetrics.sanitize;
+  return {
+    input,
+    drawing: layoutBoard(input, pdfMetrics, { heading: false }),
+    header: {
+      title: sanitize(capped(input.title, RENDER_LIMITS.name)),
+      subtitle: input.subtitle ? sanitize(capped(input.subtitle, RENDER_LIMITS.name)) : null,
+      date: sanitize(`${WORDS[lang].exported} ${formatDate(input.exportedAt ?? new Date(), lang)}`),
+      footer: sanitize(`${WORDS[lang].page} ${pageNumber} / ${pageCount}`),
+    },
+  };
+}
+
+/** Every text a page draws (header and board), for the font subsets. */
+function* pageTexts(plan: PagePlan): Generator<string> {
+  const { header } = plan;
+  yield header.title;
+  if (header.subtitle) yield header.subtitle;
+  yield header.date;
+  yield header.footer;
+  yield 'Canvas Sessions';
+  const walk = function* (items: readonly DrawItem[]): Generator<string> {
+    for (const item of items) {
+      if (item.kind === 'text') yield* item.lines;
+      else if (item.kind === 'group') yield* walk(item.items);
+    }
+  };
+  yield* walk(plan.drawing.items);
+}
+
+function drawPage(doc: PDFDocument, plan: PagePlan, paper: Paper, typeface: PdfTypeface): void {
   const [width, height] = PAGE_SIZES[paper];
   const page = doc.addPage([width, height]);
-  const lang = input.lang ?? 'en';
   const k = paper === 'a3' ? Math.SQRT2 : 1;
   const margin = 30 * k;
-  const { metrics, regular, bold } = fonts;
   const ink = color(INK.text);
   const muted = color(INK.muted);
+  const { header, drawing } = plan;
+  const measure = pdfMetrics.measure;
 
   // Header: title and date on the first line, subtitle (group · workshop) under it, then a rule.
   const titleSize = 16 * k;
   const smallSize = 9.5 * k;
   let y = height - margin - titleSize * 0.75;
-  const date = metrics.sanitize(`${WORDS[lang].exported} ${formatDate(input.exportedAt ?? new Date(), lang)}`);
-  const dateWidth = regular.widthOfTextAtSize(date, smallSize);
-  page.drawText(date, { x: width - margin - dateWidth, y, size: smallSize, font: regular, color: muted });
-  const title = fitLine(metrics.sanitize(input.title), { measure: metrics.measure, size: titleSize, bold: true, width: width - 2 * margin - dateWidth - 20 * k });
-  page.drawText(title, { x: margin, y, size: titleSize, font: bold, color: ink });
-  if (input.subtitle) {
+  const dateWidth = measure(header.date, smallSize, false);
+  typeface.drawLine(page, header.date, { x: width - margin, y, size: smallSize, color: muted, anchor: 'end' });
+  const title = fitLine(header.title, { measure, size: titleSize, bold: true, width: width - 2 * margin - dateWidth - 20 * k });
+  typeface.drawLine(page, title, { x: margin, y, size: titleSize, bold: true, color: ink });
+  if (header.subtitle) {
     y -= smallSize + 6 * k;
-    const subtitle = fitLine(metrics.sanitize(input.subtitle), { measure: metrics.measure, size: smallSize + 1, width: width - 2 * margin });
-    page.drawText(subtitle, { x: margin, y, size: smallSize + 1, font: regular, color: muted });
+    const subtitle = fitLine(header.subtitle, { measure, size: smallSize + 1, width: width - 2 * margin });
+    typeface.drawLine(page, subtitle, { x: margin, y, size: smallSize + 1, color: muted });
   }
   y -= 8 * k;
   page.drawLine({ start: { x: margin, y }, end: { x: width - margin, y }, thickness: 0.75, color: color(INK.line) });
   const footerSize = 7.5 * k;
-  const footer = metrics.sanitize(`${WORDS[lang].page} ${pageNumber} / ${pageCount}`);
-  page.drawText(footer, {
-    x: width - margin - regular.widthOfTextAtSize(footer, footerSize),
-    y: margin / 2,
-    size: footerSize,
-    font: regular,
-    color: color(INK.faint),
-  });
-  page.drawText('Canvas Sessions', { x: margin, y: margin / 2, size: footerSize, font: regular, color: color(INK.faint) });
+  typeface.drawLine(page, header.footer, { x: width - margin, y: margin / 2, size: footerSize, color: color(INK.faint), anchor: 'end' });
+  typeface.drawLine(page, 'Canvas Sessions', { x: margin, y: margin / 2, size: footerSize, color: color(INK.faint) });
 
   // The board, scaled to fit between the header and the footer, centred horizontally.
-  const drawing = layoutBoard(input, metrics, { heading: false });
   const area = { left: margin, top: y - 10 * k, width: width - 2 * margin, bottom: margin / 2 + footerSize + 6 * k };
   const availableHeight = area.top - area.bottom;
   // Small boards (a few notes) are not blown up beyond about print size of the board on screen.
   const scale = Math.min(area.width / drawing.bounds.w, availableHeight / drawing.bounds.h, 0.6 * k);
   const left = area.left + (area.width - drawing.bounds.w * scale) / 2;
   const map = new PageMapper(drawing.bounds, left, area.top, scale);
-  for (const item of drawing.items) drawItem(page, item, map, fonts);
+  for (const item of drawing.items) drawItem(page, item, map, typeface);
 }
 
 /**
  * One PDF with one landscape page per board (A4 or A3): a header with title, subtitle and export
- * date, the board scaled to fit with margins, and page numbers. Drawn with pdf-lib primitives and
- * the standard Helvetica fonts; characters those cannot encode are replaced, never thrown on.
+ * date, the board scaled to fit with margins, and page numbers. Text is set in the export typeface
+ * (Noto Sans, with DejaVu Sans for symbols; `@canvas/typeface`), embedded as subsets of the
+ * characters drawn, so names in any European script print as written. Every board is laid out
+ * first; the faces are then embedded holding exactly the characters the pages draw.
  */
 export async function renderWorkshopPdf(boards: readonly BoardRenderInput[], options: WorkshopPdfOptions = {}): Promise<Uint8Array> {
   const paper = options.paper ?? 'a4';
-  const doc = await PDFDocument.create();
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  // Both standard fonts share the WinAnsi character set.
-  const characters = new Set(regular.getCharacterSet());
-  const fonts: Fonts = {
-    regular,
-    bold,
-    metrics: {
-      measure: (text, size, isBold) => (isBold ? bold : regular).widthOfTextAtSize(text, size),
-      sanitize: (text) => toEncodable(text, characters),
-    },
-  };
   const first = boards[0];
   const exportedAt = first?.exportedAt ?? new Date();
-  doc.setTitle(toEncodable(options.title ?? first?.title ?? 'Canvas Sessions', characters));
+  const inputs = boards.length > 0 ? boards : [{ template: null, records: [], title: options.title ?? 'Canvas Sessions', exportedAt }];
+  const plans = inputs.map((input, i) => planPage(input, i + 1, inputs.length));
+
+  const doc = await PDFDocument.create();
+  const typeface = await PdfTypeface.embed(doc, (function* () {
+    for (const plan of plans) yield* pageTexts(plan);
+  })());
+  doc.setTitle(pdfMetrics.sanitize(capped(options.title ?? first?.title ?? 'Canvas Sessions', RENDER_LIMITS.name)));
   doc.setCreator('Canvas Sessions');
   doc.setProducer('Canvas Sessions (pdf-lib)');
   doc.setCreationDate(exportedAt);
   doc.setModificationDate(exportedAt);
   if (first?.lang) doc.setLanguage(first.lang);
-  if (boards.length === 0) {
-    addBoardPage(doc, { template: null, records: [], title: options.title ?? 'Canvas Sessions', exportedAt }, paper, fonts, 1, 1);
-  }
-  boards.forEach((board, i) => addBoardPage(doc, board, paper, fonts, i + 1, boards.length));
+  for (const plan of plans) drawPage(doc, plan, paper, typeface);
   return doc.save();
 }
 

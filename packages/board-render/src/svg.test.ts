@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankBoard, c4, EMOJI_TEXT, filledC4, LONG_TEXT, SCRIPT_TEXT } from './__fixtures__/boards.js';
+import { blankBoard, c4, EMOJI_TEXT, filledC4, LONG_TEXT, note, SCRIPT_TEXT } from './__fixtures__/boards.js';
 import { escapeXml, renderBoardSvg } from './svg.js';
 
 /**
@@ -48,10 +48,10 @@ describe('renderBoardSvg', () => {
   const input = filledC4();
   const svg = renderBoardSvg(input);
 
-  it('is well-formed, self-contained SVG with the required font family', () => {
+  it('R3.1 is well-formed, self-contained SVG with the typeface first in its font family', () => {
     expect(checkXml(svg)).toEqual([]);
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    expect(svg).toContain('font-family="Helvetica, Arial, sans-serif"');
+    expect(svg).toContain('font-family="&apos;Noto Sans&apos;, Helvetica, Arial, sans-serif"');
     expect(svg).not.toMatch(/href=|@import|url\(|<image|<script|<style|<foreignObject/i);
   });
 
@@ -153,5 +153,16 @@ describe('renderBoardSvg', () => {
 describe('escapeXml', () => {
   it('escapes the five XML characters and drops characters XML forbids', () => {
     expect(escapeXml(`<a href="x">'&'</a>\u0000\uFFFE`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+});
+
+describe('limits', () => {
+  it('R2.1 a note of one 100,000-character word shows its start and "…"; a 100,000-character name is cut', () => {
+    const word = 'Supercalifragilistic'.repeat(5000);
+    const out = renderBoardSvg({ template: c4, records: [note('long', { x: 100, y: 300 }, word, { author: 'N'.repeat(100_000) })], title: 'T'.repeat(100_000) });
+    expect(checkXml(out)).toEqual([]);
+    expect(out.length).toBeLessThan(200_000);
+    expect(textOf(out)).toContain('Supercalifragilistic');
+    expect(textOf(out)).toMatch(/N…/);
   });
 });

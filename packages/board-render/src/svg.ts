@@ -1,9 +1,10 @@
 import { layoutBoard } from './layout.js';
 import { INK } from './palette.js';
-import { helveticaWidth, type TextMetrics } from './text.js';
+import { FONT_FAMILY } from '@canvas/typeface';
+import { typefaceWidth, type TextMetrics } from './text.js';
 import type { BoardRenderInput, DrawItem } from './types.js';
 
-export const FONT_FAMILY = 'Helvetica, Arial, sans-serif';
+export { FONT_FAMILY };
 
 /** Characters XML 1.0 forbids (most control characters, lone surrogates, U+FFFE/U+FFFF) are dropped. */
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -20,7 +21,9 @@ export function escapeXml(text: string): string {
 }
 
 const svgMetrics: TextMetrics = {
-  measure: helveticaWidth,
+  // Measured in the PDF's typeface, named first in the SVG's font list; viewers without it draw
+  // Helvetica or Arial, which are narrower, so every line still fits its box.
+  measure: typefaceWidth,
   sanitize: (text) => text.replace(XML_INVALID, '').replace(/\t/g, ' '),
 };
 
@@ -87,7 +90,8 @@ function item(d: DrawItem, indent: string): string {
  * A faithful, legible SVG of one board: the template's frame and areas with their labels and
  * guiding questions, the sticky notes as coloured squares with their text (shrunk, then cut with
  * "…" when too long), author and Bloom level, simple text and geo shapes, and the structured
- * fields as a grid under the board. Self-contained: no external references, no web fonts, every
+ * fields as a grid under the board. Self-contained: no external references, no web fonts (the
+ * typeface is named, `Noto Sans` first, see `@canvas/typeface`), every
  * text XML-escaped. Notes are `<g class="note" data-ref="shape:…">` groups.
  */
 export function renderBoardSvg(input: BoardRenderInput): string {

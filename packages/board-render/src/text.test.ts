@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fitLine, helveticaWidth, wrapText } from './text.js';
+import { fitLine, typefaceWidth, wrapText } from './text.js';
 
-const measure = helveticaWidth;
-
-describe('helveticaWidth', () => {
-  it('uses the AFM widths (95 ASCII glyphs per weight)', () => {
-    expect(measure('i', 1000, false)).toBe(222);
-    expect(measure('W', 1000, true)).toBe(944);
-    expect(measure('ä', 1000, false)).toBe(measure('a', 1000, false));
-    expect(measure(' ~', 1000, false)).toBe(278 + 584);
-  });
-});
+const measure = typefaceWidth;
 
 describe('wrapText', () => {
   it('breaks at spaces and keeps paragraphs', () => {

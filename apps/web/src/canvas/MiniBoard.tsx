@@ -1,5 +1,5 @@
 import type { StoredRecord } from '@canvas/board-model';
-import { NOTE_FILL } from '@canvas/board-render';
+import { NOTE_FILL } from '@canvas/board-render/palette';
 import { localize, noteSize, richTextToPlain, type Lang, type Template } from '@canvas/templates';
 
 /** tldraw's own light-theme note fills (shared with the PDF/SVG exports). */

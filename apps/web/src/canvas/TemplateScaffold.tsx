@@ -1,4 +1,4 @@
-import { AREA_TINT } from '@canvas/board-render';
+import { AREA_TINT } from '@canvas/board-render/palette';
 import { localize, type Lang, type Template } from '@canvas/templates';
 
 /**

@@ -1,3 +1,4 @@
+import { compileFieldPattern, FIELD_PATTERN_LIMITS } from './fieldPattern.js';
 import { migrateFieldValues } from './fieldMigrations.js';
 import { type Lang, localize } from './localized.js';
 import type { Template, TemplateField } from './schema.js';
@@ -23,15 +24,23 @@ export interface ValidatedField {
   display: string;
 }
 
-type Check = { ok: true; value: FieldValue } | { ok: false; message: string };
+/** A checked value; `note` reports a check that could not be made (the value is kept). */
+type Check = { ok: true; value: FieldValue; note?: string } | { ok: false; message: string };
 
 const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 function checkText(field: TemplateField, raw: unknown): Check {
   if (typeof raw !== 'string') return { ok: false, message: `expected text, got ${describe(raw)}` };
   const value = raw.trim();
-  // The pattern must match the whole value, so authors need not anchor it themselves.
-  if (field.pattern !== undefined && !new RegExp(`^(?:${field.pattern})$`, 'u').test(value)) {
+  if (field.pattern === undefined) return { ok: true, value };
+  // The pattern must match the whole value, so authors need not anchor it themselves; it runs on a
+  // linear-time engine, never on JavaScript's backtracking RegExp (SPEC T7).
+  const pattern = compileFieldPattern(field.pattern);
+  if (!pattern.ok) return { ok: true, value, note: `not checked: the template's ${pattern.message}` };
+  if (value.length > FIELD_PATTERN_LIMITS.valueLength) {
+    return { ok: false, message: `is longer than ${FIELD_PATTERN_LIMITS.valueLength} characters, too long to check against the expected format` };
+  }
+  if (!pattern.matches(value)) {
     return { ok: false, message: `"${value}" does not match the expected format ${field.pattern}` };
   }
   return { ok: true, value };
@@ -102,6 +111,7 @@ function checkList(field: TemplateField, raw: unknown, path: string, name: strin
   entries.forEach((entry, i) => {
     if (isEmpty(entry)) return;
     const check = checkListEntry(field, entry);
+    if (check.ok && check.note) issues.push({ path: `${path}.${i}`, code: 'invalid-field-value', message: `${name}: ${check.note}` });
     if (!check.ok) {
       issues.push({ path: `${path}.${i}`, code: 'invalid-field-value', message: `${name}: ${check.message}` });
     } else if (!kept.includes(check.value as string)) {
@@ -156,8 +166,10 @@ export function validateFieldValues(
     } else {
       const check =
         field.kind === 'text' ? checkText(field, raw) : field.kind === 'number' ? checkNumber(field, raw) : checkSelect(field, raw);
-      if (check.ok) value = check.value;
-      else issues.push({ path, code: 'invalid-field-value', message: `${name}: ${check.message}` });
+      if (check.ok) {
+        value = check.value;
+        if (check.note) issues.push({ path, code: 'invalid-field-value', message: `${name}: ${check.note}` });
+      } else issues.push({ path, code: 'invalid-field-value', message: `${name}: ${check.message}` });
     }
     return { id: field.id, label: localize(field.label, lang), kind: field.kind, value, display: display(field, value, lang) };
   });

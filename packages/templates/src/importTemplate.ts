@@ -1,4 +1,5 @@
 import { listTemplates } from './catalog/index.js';
+import { compileFieldPattern } from './fieldPattern.js';
 import { type Template, TemplateSchema } from './schema.js';
 
 /** One problem in an imported template, located by a dotted path such as `areas.2.rect.w` (`''` = the whole file). */
@@ -56,6 +57,13 @@ export function parseTemplateJson(text: string, options: TemplateImportOptions =
     };
   }
   const template = parsed.data;
+  // Patterns must run on the linear-time engine (SPEC T5.7, T6); the schema only checks JavaScript syntax.
+  const unsafe = (template.fields ?? []).flatMap((field, i) => {
+    if (field.pattern === undefined) return [];
+    const compiled = compileFieldPattern(field.pattern);
+    return compiled.ok ? [] : [{ path: `fields.${i}.pattern`, message: compiled.message }];
+  });
+  if (unsafe.length > 0) return { ok: false, errors: unsafe };
   const builtIn = (options.catalog ?? listTemplates()).find((t) => t.id === template.id);
   if (builtIn && builtIn.version === template.version && !sameTemplate(builtIn, template)) {
     return {

@@ -3,8 +3,16 @@ import type { BoardExport, ExportedNote, WorkshopExport } from './schema.js';
 /** Column order of the CSV export (SPEC T4.7). */
 export const CSV_COLUMNS = ['board', 'group', 'area', 'text', 'author', 'colour', 'created', 'updated', 'bloom_level'] as const;
 
-/** RFC 4180: quote a cell that holds a quote, comma, CR or LF, doubling the quotes inside. */
+/** What a spreadsheet would read as the start of a formula (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180: quote a cell that holds a quote, comma, CR or LF, doubling the quotes inside. A cell a
+ * spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR first) is defused as OWASP
+ * recommends: a single quote goes in front and the cell is quoted (SPEC T4.7).
+ */
 function cell(value: string): string {
+  if (FORMULA_START.test(value)) return `"'${value.replace(/"/g, '""')}"`;
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
@@ -26,7 +34,7 @@ function rows(board: BoardExport): string[][] {
 /**
  * One row per note: areas in template order, then unsorted notes (empty `area`). CRLF line ends,
  * header first, trailing CRLF. A workshop export gives one table with the rows of all boards.
- * Cells are not altered to defuse spreadsheet formulas; import the file as text where that matters.
+ * Cells that would start a spreadsheet formula are defused (see `cell`).
  */
 export function toCsv(data: BoardExport | WorkshopExport): string {
   const all = 'boards' in data ? data.boards.flatMap(rows) : rows(data);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { getTemplate } from '../catalog/index.js';
 import { buildBoardExport, type BoardExportInput } from './boardExport.js';
@@ -164,5 +165,61 @@ describe('workshopExport', () => {
     const md = toMarkdown(ws);
     expect(md.startsWith('# MicroQuest\n\n- Exported: 2025-03-14T12:30:00.000Z\n- Boards: 2\n\n## C4 – Group 1\n')).toBe(true);
     expect(md).toContain('\n### Learning outcomes\n');
+  });
+});
+
+/**
+ * Tags in rendered HTML that plain Markdown structure does not explain: anything but formatting
+ * without attributes, except a viewer's own auto-links to http(s) addresses.
+ */
+function activeHtml(html: string): string[] {
+  const plain = new Set(['h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'em', 'strong', 'code', 'br', 'hr']);
+  return [...html.matchAll(/<(\/?)([a-z][a-z0-9]*)([^>]*)>/gi)]
+    .filter(([, closing, name, attrs]) => {
+      const tag = name!.toLowerCase();
+      if (tag === 'a') return closing ? false : !/^\s*href="https?:\/\/[^"]*"\s*$/.test(attrs!);
+      return !plain.has(tag) || attrs!.trim() !== '';
+    })
+    .map((m) => m[0]);
+}
+
+describe('hostile text in the data exports', () => {
+  const hostile = JSON.parse(fixture('hostile.input.json')) as {
+    board: BoardExportInput['board'];
+    exportedAt: string;
+    fields: Record<string, unknown>;
+    notes: { id: string; x: number; y: number; text: string; author: string }[];
+  };
+  const data = () =>
+    buildBoardExport({
+      board: hostile.board,
+      template: c4,
+      exportedAt: hostile.exportedAt,
+      fields: hostile.fields,
+      records: hostile.notes.map((n) => note(n.id, n.x, n.y, n.text, { authorName: n.author })),
+    });
+
+  it('T4.7 defuses cells that would start a spreadsheet formula (=, +, -, @, tab, CR): quote in front, cell quoted', () => {
+    const csv = toCsv(data());
+    expect(csv).toBe(fixture('hostile.expected.csv'));
+    const cells = csv.split('\r\n').slice(1, -1).flatMap((line) => line.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g) ?? []);
+    for (const raw of cells) expect(raw.replace(/,$/, ''), raw).not.toMatch(/^"?[=+\-@\t\r]/);
+    expect(csv).toContain(`,"'=Group",`);
+    expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"",""click"")","'@SUM(A1:A9)"`);
+    expect(csv).toContain('A - B, 3 + 4 = 7 @ the chamber'); // only the first character matters
+  });
+
+  it('T4.8 escapes raw HTML and links: the Markdown renders to no active HTML and no link', () => {
+    const md = toMarkdown(data());
+    expect(md).toBe(fixture('hostile.expected.md'));
+    // What a Markdown viewer makes of it, with raw HTML and auto-linking switched on.
+    const html = new MarkdownIt({ html: true, linkify: true }).render(md);
+    expect(activeHtml(html)).toEqual([]);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('[click](javascript:alert(1))');
+    // The workshop-wide file too.
+    const whole = new MarkdownIt({ html: true, linkify: true }).render(toMarkdown(workshopExport({ workshop: { id: 'w', title: '<b onmouseover=x>W</b>' }, boards: [data()], exportedAt: hostile.exportedAt })));
+    expect(activeHtml(whole)).toEqual([]);
+    expect(activeHtml('<p>ok</p><a href="https://ok">ok</a><a href="javascript:x">x</a><img src=x onerror=y>')).toHaveLength(2); // the check can fail
   });
 });

@@ -57,8 +57,9 @@ export class PdfTypeface {
     const fonts = new Map<FaceName, PDFFont>();
     for (const [face, wanted] of faces) {
       const bytes = faceBytes(face);
-      // fontverter (inside subset-font) reads a Buffer, not a plain Uint8Array.
-      const subset = await subsetFont(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), [...wanted].join(''), { targetFormat: 'truetype', noHinting: true });
+      // fontverter (inside subset-font) reads a Buffer, not a plain Uint8Array. Layout tables are
+      // dropped: lines are drawn unshaped (F2.1), and pdf-lib encodes them much faster without.
+      const subset = await subsetFont(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), [...wanted].join(''), { targetFormat: 'truetype', noHinting: true, dropTables: ['GSUB', 'GPOS', 'GDEF'] });
       fonts.set(face, await doc.embedFont(subset, { subset: false, features: FEATURES }));
     }
     return new PdfTypeface(fonts, new Set([...chars.text, ...chars.symbols]), metrics);

@@ -6,6 +6,19 @@ import { draftFromCanvas } from '../fromCanvas.js';
 import { toDescriptionPdf, wrapText } from './pdf.js';
 
 const filledDraft = () => draftFromCanvas(fixture<CanvasContent>('filled-canvas.json'), FIXTURE_OPTIONS);
+
+/** Text of every page as a PDF reader extracts it (pdf.js), whitespace collapsed. */
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  let text = '';
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    text += content.items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? ' ' : ''}` : '')).join('') + ' ';
+  }
+  await doc.destroy();
+  return text.replace(/\s+/g, ' ');
+}
 const A4 = { width: 595.28, height: 841.89 };
 
 describe('toDescriptionPdf', () => {
@@ -50,5 +63,18 @@ describe('toDescriptionPdf', () => {
     expect(lines.length).toBeGreaterThan(2);
     for (const line of lines) expect(font.widthOfTextAtSize(line, 10)).toBeLessThanOrEqual(200);
     expect(lines.join('').replace(/ /g, '')).toBe(`shortwordsthen${'x'.repeat(200)}end`);
+  });
+
+  it('D4 prints names in Latin Extended and Greek as written: ő, Ł, ź, Ř, Ελένη (embedded typeface)', async () => {
+    const draft = { ...filledDraft(), title: 'Mentoring für Zoltán Kővári', awardingBody: 'Łódź – Řehoř Dvořák & Ελένη Παπαδοπούλου', summary: 'Pass mark ≥ 60 %, źródło → portfolio' };
+    const text = await pdfText(await toDescriptionPdf(draft, 'de'));
+    for (const written of ['Zoltán Kővári', 'Łódź', 'Řehoř Dvořák', 'Ελένη Παπαδοπούλου', '≥ 60 %', 'źródło → portfolio']) expect(text, written).toContain(written);
+    expect(text).not.toContain('?');
+  });
+
+  it('D4 a 100,000-character word is wrapped in linear time and cut at 5,000 characters', async () => {
+    const draft = { ...filledDraft(), summary: 'x'.repeat(100_000) };
+    const parsed = await PDFDocument.load(await toDescriptionPdf(draft));
+    expect(parsed.getPageCount()).toBeLessThan(10);
   });
 });

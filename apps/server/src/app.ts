@@ -1,4 +1,5 @@
 import { CredentialSigner, generateSecret } from '@canvas/access';
+import { ExportPool } from '@canvas/export-jobs';
 import { fileKeyStore, Issuer, memoryKeyStore } from '@canvas/issuing';
 import { IssuingRepository, openDatabase, SqliteBoardStore, WorkshopRepository, type SqliteDatabase } from '@canvas/storage';
 import { WorkshopService } from '@canvas/workshops';
@@ -25,6 +26,7 @@ export interface App {
   sync: SyncServer;
   db: SqliteDatabase;
   workshops: WorkshopService;
+  exportPool: ExportPool;
   /** Stops accepting, closes sockets, stores every board, closes the database. */
   close(): Promise<void>;
 }
@@ -57,6 +59,15 @@ export async function buildApp(config: Config): Promise<App> {
     },
   });
 
+  // Exports are made on worker threads, so no export can delay the sync traffic (docs/exports.md).
+  const exportPool = new ExportPool({
+    ...(config.EXPORT_THREADS ? { threads: config.EXPORT_THREADS } : {}),
+    timeBudgetMs: config.EXPORT_TIME_BUDGET_MS,
+    maxQueue: config.EXPORT_QUEUE_LIMIT,
+    maxMemoryMb: config.EXPORT_MEMORY_MB,
+  });
+  exportPool.warmUp();
+
   const repo = new WorkshopRepository(db);
   const workshops = new WorkshopService({
     repo,
@@ -86,8 +97,8 @@ export async function buildApp(config: Config): Promise<App> {
     joinRateLimit: config.JOIN_RATE_LIMIT,
     createRateLimit: config.CREATE_RATE_LIMIT,
   });
-  await fastify.register(microcredentialsPlugin, { service: workshops, sync });
-  await fastify.register(exportsPlugin, { service: workshops, sync });
+  await fastify.register(microcredentialsPlugin, { service: workshops, sync, exportPool });
+  await fastify.register(exportsPlugin, { service: workshops, sync, exportPool });
   await fastify.register(issuingPlugin, {
     service: workshops,
     sync,
@@ -95,7 +106,7 @@ export async function buildApp(config: Config): Promise<App> {
     publicUrl: config.PUBLIC_URL,
     verifyRateLimit: config.VERIFY_RATE_LIMIT,
   });
-  await fastify.register(healthPlugin, { sync });
+  await fastify.register(healthPlugin, { sync, exportPool });
   fastify.get('/api/config', async () => ({
     tldrawLicenseKey: config.TLDRAW_LICENSE_KEY ?? null,
     sandbox: config.ALLOW_SANDBOX,
@@ -122,6 +133,7 @@ export async function buildApp(config: Config): Promise<App> {
     sync,
     db,
     workshops,
+    exportPool,
     async close() {
       if (closed) return;
       closed = true;
@@ -129,6 +141,7 @@ export async function buildApp(config: Config): Promise<App> {
       const stored = sync.shutdown();
       if (!stored) fastify.log.error('some boards could not be stored at shutdown');
       await fastify.close();
+      await exportPool.close();
       db.close();
     },
   };

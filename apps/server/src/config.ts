@@ -43,6 +43,14 @@ export const configSchema = z.object({
   ISSUER_URL: z.url('must be an absolute URL such as https://school.example').optional(),
   ISSUER_EMAIL: z.email('must be an e-mail address').optional(),
   ISSUER_IMAGE: z.string().max(64 * 1024, 'must be at most 64 KiB').optional(),
+  /** Worker threads that make exports (docs/operations.md); default: cores − 1, at least 1, at most 4. */
+  EXPORT_THREADS: intFromEnv(1, 64).optional(),
+  /** Longest one export may take on its thread before it is stopped (the user gets a 422 naming the limit). */
+  EXPORT_TIME_BUDGET_MS: intFromEnv(100, 600_000).default(30_000),
+  /** Exports that may wait for a thread; more are refused with 503 and Retry-After. */
+  EXPORT_QUEUE_LIMIT: intFromEnv(0, 10_000).default(20),
+  /** Heap limit of one export thread, in MiB. */
+  EXPORT_MEMORY_MB: intFromEnv(64, 16_384).default(512),
   /** Where the built web app lives; defaults to apps/web/dist. */
   WEB_DIST: z.string().optional(),
 });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { boardFileName, fileSlug, microCredentialFileName, workshopFileName } from './fileNames.js';
 
 describe('fileSlug', () => {
-  it('X4.1 is ASCII: accents dropped, everything else a dash', () => {
+  it('X3.1 is ASCII: accents dropped, everything else a dash', () => {
     expect(fileSlug('MicroQuest Wien: Wärmepumpen', 'w')).toBe('microquest-wien-warmepumpen');
     expect(fileSlug('Łódź – Straße & Øre', 'w')).toBe('lodz-strasse-ore');
     expect(fileSlug('🎉 ---', 'fallback')).toBe('fallback');
   });
 
-  it('X4.1 a long slug is cut at a word boundary, never inside a word', () => {
+  it('X3.1 a long slug is cut at a word boundary, never inside a word', () => {
     const slug = fileSlug('Designing a micro-credential for heat-pump installers in the Vienna region', 'x');
     expect(slug).toBe('designing-a-micro-credential-for-heat-pump');
     expect(slug.length).toBeLessThanOrEqual(48);
@@ -22,7 +22,7 @@ describe('fileSlug', () => {
 describe('download names', () => {
   const parts = { workshopSlug: 'ws', ownerSlug: 'group-1', canvasSlug: 'c4' };
 
-  it('X4.2 PDFs of each paper size get their own name; other formats do not carry one', () => {
+  it('X3.2 PDFs of each paper size get their own name; other formats do not carry one', () => {
     expect(boardFileName(parts, 'pdf', 'a4')).toBe('ws-group-1-c4-a4.pdf');
     expect(boardFileName(parts, 'pdf', 'a3')).toBe('ws-group-1-c4-a3.pdf');
     expect(boardFileName(parts, 'svg', 'a3')).toBe('ws-group-1-c4.svg');
@@ -32,7 +32,7 @@ describe('download names', () => {
     expect(workshopFileName('ws', 'json', 'a3')).toBe('ws-export.json');
   });
 
-  it('X4.3 a micro-credential name keeps its suffix and extension whole, whatever the title', () => {
+  it('X3.3 a micro-credential name keeps its suffix and extension whole, whatever the title', () => {
     const long = 'Designing Micro-Credentials for Vocational Education and Training Mentors';
     for (const ext of ['ob3.jsonld', 'elm.jsonld', 'pdf'] as const) {
       const name = microCredentialFileName(long, ext);

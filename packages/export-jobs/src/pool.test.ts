@@ -1,6 +1,6 @@
 import { threadId } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ExportJob } from './jobs.js';
+import type { ExportJob } from './job.js';
 import { ExportBusyError, ExportMemoryError, ExportPool, ExportTimeoutError } from './pool.js';
 
 const filename = new URL('./__fixtures__/testWorker.mjs', import.meta.url).href;
@@ -42,13 +42,16 @@ describe('ExportPool', () => {
     expect(results.every((r) => r.ok)).toBe(true);
   });
 
-  it('X2.3 a job beyond the queue limit is refused at once', async () => {
+  it('X2.3 one job per thread plus maxQueue waiting ones are taken; one more is refused at once', async () => {
     const p = make({ maxQueue: 1 });
-    const first = p.run(busy(400));
-    await new Promise((resolve) => setTimeout(resolve, 100)); // the first is running, the queue is empty
-    const second = p.run(busy(1));
-    await expect(p.run(busy(1))).rejects.toBeInstanceOf(ExportBusyError);
-    await Promise.all([first, second]);
+    const taken = [p.run(busy(400)), p.run(busy(1))];
+    await expect(p.run(busy(1))).rejects.toEqual(new ExportBusyError(1));
+    expect((await Promise.all(taken)).every((r) => r.ok)).toBe(true);
+    await p.close();
+    const none = make({ maxQueue: 0 });
+    const only = none.run(busy(200));
+    await expect(none.run(busy(1))).rejects.toBeInstanceOf(ExportBusyError);
+    expect((await only).ok).toBe(true);
   });
 
   it('X2.4 a job that needs more memory than a thread has fails alone', async () => {

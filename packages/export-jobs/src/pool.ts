@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import type { ExportJob, ExportResult } from './jobs.js';
+import type { ExportJob, ExportResult } from './job.js';
 import type { WorkerTask } from './worker.js';
 
 /** Settings of an {@link ExportPool}. */
@@ -51,6 +51,8 @@ export const defaultExportThreads = (): number => Math.max(1, Math.min(4, availa
 export class ExportPool {
   private readonly piscina: Piscina<WorkerTask, ExportResult>;
   private readonly options: Required<Omit<ExportPoolOptions, 'filename'>>;
+  /** Jobs accepted and not finished: running on a thread or waiting for one. */
+  private pending = 0;
   private running = 0;
   private timedOut = 0;
 
@@ -66,9 +68,13 @@ export class ExportPool {
     });
   }
 
-  /** Loads every thread's modules and fonts in the background; errors are ignored (a real job reports them). */
+  /**
+   * Loads every thread's modules and fonts in the background, so the first real export is as fast
+   * as the others. It is not held to a small time budget; errors are ignored (a real job reports them).
+   */
   warmUp(): void {
-    for (let i = 0; i < this.options.threads; i++) this.run({ kind: 'warm-up' }).catch(() => undefined);
+    const budgetMs = Math.max(this.options.timeBudgetMs, 30_000);
+    for (let i = 0; i < this.options.threads; i++) this.run({ kind: 'warm-up' }, { budgetMs }).catch(() => undefined);
   }
 
   /**
@@ -76,8 +82,11 @@ export class ExportPool {
    * already wait, {@link ExportTimeoutError} when the job runs past the budget, and
    * {@link ExportMemoryError} when it needs more memory than a thread has.
    */
-  async run(job: ExportJob): Promise<ExportResult> {
-    if (this.piscina.queueSize >= this.options.maxQueue) throw new ExportBusyError(this.options.maxQueue);
+  async run(job: ExportJob, options: { budgetMs?: number } = {}): Promise<ExportResult> {
+    const budgetMs = options.budgetMs ?? this.options.timeBudgetMs;
+    // Room for one job per thread plus `maxQueue` waiting ones.
+    if (this.pending >= this.options.threads + this.options.maxQueue) throw new ExportBusyError(this.options.maxQueue);
+    this.pending++;
     const { port1, port2 } = new MessageChannel();
     const abort = new AbortController();
     let timer: NodeJS.Timeout | undefined;
@@ -88,15 +97,16 @@ export class ExportPool {
         expired = true;
         this.timedOut++;
         abort.abort();
-      }, this.options.timeBudgetMs);
+      }, budgetMs);
     });
     try {
       return await this.piscina.run({ job, started: port2 }, { transferList: [port2], signal: abort.signal });
     } catch (error) {
-      if (expired) throw new ExportTimeoutError(this.options.timeBudgetMs);
+      if (expired) throw new ExportTimeoutError(budgetMs);
       if ((error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') throw new ExportMemoryError(this.options.maxMemoryMb);
       throw error;
     } finally {
+      this.pending--;
       if (timer !== undefined) {
         clearTimeout(timer);
         this.running--;
@@ -107,7 +117,7 @@ export class ExportPool {
 
   /** For `/api/health` and the logs. */
   stats(): { threads: number; running: number; queued: number; timedOut: number } {
-    return { threads: this.options.threads, running: this.running, queued: this.piscina.queueSize, timedOut: this.timedOut };
+    return { threads: this.options.threads, running: this.running, queued: this.pending - this.running, timedOut: this.timedOut };
   }
 
   /** Stops every thread; running jobs are abandoned. */

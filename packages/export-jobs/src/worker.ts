@@ -1,5 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
-import { runExportJob, type ExportJob, type ExportResult } from './jobs.js';
+import type { ExportJob, ExportResult } from './job.js';
+import { runExportJob } from './run.js';
 
 /** What the pool sends a worker: the job, and a port on which the worker says it has begun. */
 export interface WorkerTask {

@@ -45,3 +45,9 @@ export function compileFieldPattern(pattern: string): FieldPattern {
   cache.set(pattern, compiled);
   return compiled;
 }
+
+/** Why `pattern` cannot be used (too long, or not runnable by the safe engine), or `null`: the import check of SPEC T5.7. */
+export function fieldPatternProblem(pattern: string): string | null {
+  const compiled = compileFieldPattern(pattern);
+  return compiled.ok ? null : compiled.message;
+}

@@ -59,7 +59,7 @@ export {
   type Point,
 } from './areaMembership.js';
 export { layoutSolutionNotes, type PlacedSolutionNote } from './solutionLayout.js';
-export { compileFieldPattern, FIELD_PATTERN_LIMITS, type FieldPattern } from './fieldPattern.js';
+export { compileFieldPattern, fieldPatternProblem, FIELD_PATTERN_LIMITS, type FieldPattern } from './fieldPattern.js';
 export { validateFieldValues, type ExportIssue, type FieldValue, type ValidatedField } from './fieldValues.js';
 export {
   BoardExportSchema,

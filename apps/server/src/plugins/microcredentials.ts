@@ -1,13 +1,13 @@
 import { boardAccess } from '@canvas/access';
 import { idSchema } from '@canvas/api';
 import { readFields, readRecords } from '@canvas/board-model';
+import { microCredentialFileName, type ExportPool } from '@canvas/export-jobs';
 import {
   canvasContentFromBoards,
   checkAgainstCouncilRecommendation,
   checkEuropassPublishing,
   draftFromCanvas,
   toDescriptionHtml,
-  toDescriptionPdf,
   toElm,
   toOpenBadgesAchievement,
   type MicroCredentialDraft,
@@ -17,6 +17,7 @@ import { WorkshopError, type WorkshopService } from '@canvas/workshops';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { runExport } from '../exportRunner.js';
 import { bearerToken } from './workshops.js';
 
 const formatSchema = z.enum(['draft', 'ob3', 'elm', 'checklist', 'html', 'pdf']).default('draft');
@@ -27,9 +28,9 @@ const langSchema = z.enum(['en', 'de']).optional();
  * Europass ELM, the EU (Annex I) checklist with the Europass publishing checks, and a printable
  * description. Mapping: docs/microcredential-mapping.md.
  */
-export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { service: WorkshopService; sync: SyncServer }): Promise<void> {
+export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { service: WorkshopService; sync: SyncServer; exportPool: ExportPool }): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const { service, sync } = opts;
+  const { service, sync, exportPool } = opts;
 
   const principalOf = (request: FastifyRequest) => {
     const query = request.query as Record<string, unknown>;
@@ -71,7 +72,8 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
       service.authorize(workshopId, principal, revoked, 'workshop:read');
       const { draft, language, groupName } = groupDraft(workshopId, groupId, principal);
       const lang = request.query.lang ?? language;
-      const name = slug(`${draft.title || groupName}-micro-credential`);
+      // The title's slug is cut at a word; "-micro-credential" and the extension are always whole.
+      const title = draft.title || groupName;
       switch (request.query.format) {
         case 'draft':
           return { draft, checklist: checkAgainstCouncilRecommendation(draft, lang), europass: checkEuropassPublishing(draft, lang) };
@@ -80,20 +82,23 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
         case 'ob3':
           return reply
             .type('application/ld+json')
-            .header('content-disposition', `attachment; filename="${name}.ob3.jsonld"`)
+            .header('content-disposition', `attachment; filename="${microCredentialFileName(title, 'ob3.jsonld')}"`)
             .send(JSON.stringify(toOpenBadgesAchievement(draft), null, 2));
         case 'elm':
           return reply
             .type('application/ld+json')
-            .header('content-disposition', `attachment; filename="${name}.elm.jsonld"`)
+            .header('content-disposition', `attachment; filename="${microCredentialFileName(title, 'elm.jsonld')}"`)
             .send(JSON.stringify(toElm(draft), null, 2));
         case 'html':
           return reply.type('text/html; charset=utf-8').send(toDescriptionHtml(draft, lang));
-        case 'pdf':
+        case 'pdf': {
+          // Made on the export pool's threads, like the board PDFs (docs/exports.md).
+          const pdf = await runExport(exportPool, { kind: 'description-pdf', draft, lang }, reply);
           return reply
             .type('application/pdf')
-            .header('content-disposition', `attachment; filename="${name}.pdf"`)
-            .send(Buffer.from(await toDescriptionPdf(draft, lang)));
+            .header('content-disposition', `attachment; filename="${microCredentialFileName(title, 'pdf')}"`)
+            .send(Buffer.from(pdf));
+        }
       }
     },
   );
@@ -122,17 +127,5 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
         }),
       };
     },
-  );
-}
-
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[^\w\s-]/g, '')
-      .trim()
-      .replace(/[\s_]+/g, '-')
-      .toLowerCase()
-      .slice(0, 60) || 'micro-credential'
   );
 }

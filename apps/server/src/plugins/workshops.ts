@@ -17,7 +17,7 @@ import {
 import rateLimit from '@fastify/rate-limit';
 import { readRecords } from '@canvas/board-model';
 import { CloseCode, type SyncServer } from '@canvas/sync-server';
-import { parseTemplateJson } from '@canvas/templates';
+import { fieldPatternProblem, parseTemplateJson } from '@canvas/templates';
 import { WorkshopError, type WorkshopService } from '@canvas/workshops';
 import { resolveTemplate, templateInfo } from '../templateCatalog.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -69,7 +69,7 @@ export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsP
     },
     async (request, reply): Promise<CreateWorkshopResponse> => {
       const custom = (request.body.customTemplates ?? []).map((raw, index) => {
-        const result = parseTemplateJson(JSON.stringify(raw));
+        const result = parseTemplateJson(JSON.stringify(raw), { checkPattern: fieldPatternProblem });
         if (!result.ok) {
           const first = result.errors[0];
           throw new WorkshopError(

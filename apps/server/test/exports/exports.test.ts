@@ -272,7 +272,7 @@ describe('whole workshop', () => {
     const res = await download(`/api/workshops/${workshopId}/export?format=zip`, facilitator);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/zip');
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="microquest-wien-warmepumpen-export.zip"');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="microquest-wien-warmepumpen-export-a4.zip"');
     const files = unzipSync(res.bytes);
     const names = Object.keys(files).sort();
     // Kept for a look (CI uploads test-artifacts/): the renders of a real board.

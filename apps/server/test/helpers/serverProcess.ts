@@ -40,10 +40,11 @@ export async function freePort(): Promise<number> {
  * port and resolves once `GET /api/health` answers, whatever the log level. Tests kill it with
  * SIGKILL to simulate a crash.
  */
-export async function startServer(options: { dataDir?: string; env?: Record<string, string>; port?: number } = {}): Promise<ServerProcess> {
+export async function startServer(options: { dataDir?: string; env?: Record<string, string>; port?: number; main?: string } = {}): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? tempDataDir();
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, [SERVER_MAIN], {
+  // `main`: another build's entry (benchmarks compare against a peer build).
+  const child = spawn(process.execPath, [options.main ?? SERVER_MAIN], {
     env: {
       ...process.env,
       PORT: String(port),

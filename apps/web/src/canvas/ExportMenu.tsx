@@ -16,11 +16,13 @@ export function ExportMenu({ workshopId, boardId, token, lang, fileName }: { wor
     try {
       const response = await fetch(url('svg'));
       if (!response.ok) throw new Error((await response.json().catch(() => null))?.message ?? 'The board could not be exported.');
+      // The server names its files (packages/export-jobs SPEC X3); the PNG takes the SVG's name.
+      const served = /filename="([^"]+)\.svg"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
       const svg = await response.text();
       const png = await svgToPng(svg, 2);
       const link = document.createElement('a');
       link.href = URL.createObjectURL(png);
-      link.download = `${fileName}.png`;
+      link.download = `${served ?? fileName}.png`;
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
     } catch (e) {

@@ -1,7 +1,8 @@
 import { getTemplate } from '@canvas/templates';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { runExportJob, type ExportBoard, type ExportContext } from './jobs.js';
+import type { ExportBoard, ExportContext } from './job.js';
+import { runExportJob } from './run.js';
 
 const c4 = getTemplate('c4-substantive')!;
 const context: ExportContext = { workshop: { id: 'w1', title: 'Workshop' }, lang: 'en', paper: 'a4', exportedAt: new Date('2026-11-23T10:00:00Z') };

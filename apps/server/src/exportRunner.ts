@@ -43,3 +43,28 @@ export async function runExport(pool: ExportPool, job: ExportJob, reply: Fastify
     throw error;
   }
 }
+
+let reads: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `read` (copying a board out of its document for an export) in its own turn of the event
+ * loop, one read per turn, in arrival order. A burst of export requests then interleaves with
+ * everything else — sync traffic, `/api/health` — instead of running all its reads back to back:
+ * an immediate queued while immediates run waits for the next turn, after the sockets are polled.
+ */
+export function readInTurn<T>(read: () => T): Promise<T> {
+  const next = reads.then(
+    () =>
+      new Promise<T>((resolve, reject) =>
+        setImmediate(() => {
+          try {
+            resolve(read());
+          } catch (error) {
+            reject(error);
+          }
+        }),
+      ),
+  );
+  reads = next.catch(() => undefined);
+  return next;
+}

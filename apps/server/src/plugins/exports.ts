@@ -18,7 +18,7 @@ import { WorkshopError, type WorkshopService } from '@canvas/workshops';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { runExport } from '../exportRunner.js';
+import { readInTurn, runExport } from '../exportRunner.js';
 import { resolveTemplate } from '../templateCatalog.js';
 import { bearerToken } from './workshops.js';
 
@@ -51,12 +51,6 @@ const WORDS = {
   en: { workshopBoard: 'Whole workshop', facilitatorBoard: 'Facilitator' },
   de: { workshopBoard: 'Ganzer Workshop', facilitatorBoard: 'Moderation' },
 } as const;
-
-/**
- * Lets the event loop answer other requests (sync traffic, `/api/health`) before and between the
- * document reads of an export: a burst of export requests then queues behind them, not in front.
- */
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const attachment = (reply: FastifyReply, filename: string, type: string) =>
   reply.type(type).header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'no-store');
@@ -124,8 +118,7 @@ export async function exportsPlugin(fastify: FastifyInstance, opts: ExportsPlugi
       const view = service.view(workshopId, principal);
       if (!view.boards.some((b) => b.id === boardId)) throw new WorkshopError(403, 'forbidden', 'You may not read this board.');
       const lang = request.query.lang ?? view.language;
-      await breathe();
-      const board = readBoard(view, boardId, lang);
+      const board = await readInTurn(() => readBoard(view, boardId, lang));
       const body = await runExport(exportPool, { kind: 'board', format, context: contextOf(view, lang, paper), board }, reply);
       const name = boardFileName({ workshopSlug: fileSlug(view.title, 'workshop'), ownerSlug: board.ownerSlug, canvasSlug: board.canvasSlug }, format, paper);
       return attachment(reply, name, CONTENT_TYPES[format]).send(typeof body === 'string' ? body : Buffer.from(body));
@@ -157,10 +150,7 @@ export async function exportsPlugin(fastify: FastifyInstance, opts: ExportsPlugi
             (groupOrder.get(a.groupId ?? '') ?? 0) - (groupOrder.get(b.groupId ?? '') ?? 0),
         );
       const boards: ExportBoard[] = [];
-      for (const board of order) {
-        await breathe();
-        boards.push(readBoard(view, board.id, lang));
-      }
+      for (const board of order) boards.push(await readInTurn(() => readBoard(view, board.id, lang)));
       const body = await runExport(exportPool, { kind: 'workshop', format, context: contextOf(view, lang, paper), boards }, reply);
       const name = workshopFileName(fileSlug(view.title, 'workshop'), format, paper);
       const type = format === 'json' ? CONTENT_TYPES.json : format === 'pdf' ? CONTENT_TYPES.pdf : CONTENT_TYPES.zip;

@@ -30,7 +30,7 @@ const CATASTROPHIC: readonly [string, string][] = [
 ];
 
 describe('text field patterns', () => {
-  it('T6.1 the classic exponential patterns are answered at once (they would take hours with RegExp)', () => {
+  it('T7.1 the classic exponential patterns are answered at once (they would take hours with RegExp)', () => {
     const template = withPatterns(CATASTROPHIC.map(([p]) => p));
     const values = Object.fromEntries(CATASTROPHIC.map(([, v], i) => [`f${i}`, v]));
     const { fields, issues } = validateFieldValues(template, values);
@@ -40,7 +40,7 @@ describe('text field patterns', () => {
     expect(compileFieldPattern('(a|a)+').ok && (compileFieldPattern('(a|a)+') as { matches(v: string): boolean }).matches('aaaa')).toBe(true);
   });
 
-  it('T6.1 patterns match the whole value, as before', () => {
+  it('T7.1 patterns match the whole value, as before', () => {
     const country = compileFieldPattern('[A-Z]{2}');
     expect(country.ok).toBe(true);
     if (!country.ok) return;
@@ -51,7 +51,7 @@ describe('text field patterns', () => {
     expect(either.ok && either.matches('ab') && either.matches('cd') && !either.matches('abcd')).toBe(true);
   });
 
-  it('T6.4 JavaScript spellings are translated: \\u escapes, named groups, Unicode classes', () => {
+  it('T7.4 JavaScript spellings are translated: \\u escapes, named groups, Unicode classes', () => {
     for (const [pattern, value] of [
       ['\\u00e4+', 'ää'],
       ['(?<year>\\d{4})-\\d{2}', '2026-11'],
@@ -62,7 +62,7 @@ describe('text field patterns', () => {
     }
   });
 
-  it('T6.2 / T5.7 an import with a pattern the safe engine cannot run, or an over-long one, is refused at that pattern', () => {
+  it('T7.2 / T5.7 an import with a pattern the safe engine cannot run, or an over-long one, is refused at that pattern', () => {
     const refused = ['(?=a)a', '(a)\\1', '((a{100}){100}){100}', 'a'.repeat(FIELD_PATTERN_LIMITS.patternLength + 1)];
     const result = parseTemplateJson(templateToJson(withPatterns(['[A-Z]{2}', ...refused])), { checkPattern: fieldPatternProblem });
     expect(result.ok).toBe(false);
@@ -72,17 +72,17 @@ describe('text field patterns', () => {
     expect(result.errors[3]!.message).toMatch(/longer than 500 characters/);
   });
 
-  it('T6.1 an import with a catastrophic but RE2-compatible pattern is accepted (it is safe to run)', () => {
+  it('T7.1 an import with a catastrophic but RE2-compatible pattern is accepted (it is safe to run)', () => {
     expect(parseTemplateJson(templateToJson(withPatterns(['(a|a)+'])), { checkPattern: fieldPatternProblem }).ok).toBe(true);
   });
 
-  it('T6.2 a template that already holds an unsupported pattern keeps the value, unchecked, with an issue', () => {
+  it('T7.2 a template that already holds an unsupported pattern keeps the value, unchecked, with an issue', () => {
     const { fields, issues } = validateFieldValues(withPatterns(['(?=A)[A-Z]{2}']), { f0: 'AT' });
     expect(fields[0]!.value).toBe('AT');
     expect(issues).toEqual([{ path: 'fields.f0', code: 'invalid-field-value', message: expect.stringMatching(/^Field 0: not checked: the template's pattern cannot be run safely/) }]);
   });
 
-  it('T6.3 a value longer than 1,000 characters is not matched against a pattern', () => {
+  it('T7.3 a value longer than 1,000 characters is not matched against a pattern', () => {
     const { fields, issues } = validateFieldValues(withPatterns(['a*']), { f0: 'a'.repeat(FIELD_PATTERN_LIMITS.valueLength + 1) });
     expect(fields[0]!.value).toBeNull();
     expect(issues[0]!.message).toMatch(/longer than 1000 characters/);

@@ -18,7 +18,7 @@ export interface TemplateImportOptions {
    * Says why a text field's `pattern` is refused, or `null` (SPEC T5.7). The server passes
    * `fieldPatternProblem`; it is an option so that a browser preview of an import need not load
    * the pattern engine (about 45 KB gzipped on every page). Without it, only the schema's
-   * JavaScript-syntax check applies; patterns are still only ever run by the safe engine (T6).
+   * JavaScript-syntax check applies; patterns are still only ever run by the safe engine (T7).
    */
   checkPattern?: (pattern: string) => string | null;
 }

@@ -153,7 +153,7 @@ describe('a note of one 100,000-character word (issue 10.1)', () => {
 });
 
 describe('a catastrophic pattern in an imported canvas (issue 10.2)', () => {
-  it('T6.1 the board exports at once; the value is reported as not matching', async () => {
+  it('T7.1 the board exports at once; the value is reported as not matching', async () => {
     const json = await download(server.url, boardPath(hostileBoard, 'format=json'), member, 10_000);
     expect(json.status).toBe(200);
     const data = JSON.parse(json.text);

@@ -66,7 +66,7 @@ describe('toDescriptionPdf', () => {
   });
 
   it('D4 prints names in Latin Extended and Greek as written: ő, Ł, ź, Ř, Ελένη (embedded typeface)', async () => {
-    const draft = { ...filledDraft(), title: 'Mentoring für Zoltán Kővári', awardingBody: 'Łódź – Řehoř Dvořák & Ελένη Παπαδοπούλου', summary: 'Pass mark ≥ 60 %, źródło → portfolio' };
+    const draft = { ...filledDraft(), title: 'Mentoring für Zoltán Kővári, Łódź', summary: 'Řehoř Dvořák & Ελένη Παπαδοπούλου: pass mark ≥ 60 %, źródło → portfolio' };
     const text = await pdfText(await toDescriptionPdf(draft, 'de'));
     for (const written of ['Zoltán Kővári', 'Łódź', 'Řehoř Dvořák', 'Ελένη Παπαδοπούλου', '≥ 60 %', 'źródło → portfolio']) expect(text, written).toContain(written);
     expect(text).not.toContain('?');

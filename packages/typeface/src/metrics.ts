@@ -1,5 +1,16 @@
-import fontkit from '@pdf-lib/fontkit';
+import type * as Fontkit from '@pdf-lib/fontkit';
+import { createRequire } from 'node:module';
 import { faceBytes, type FaceName } from './faces.js';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * fontkit, loaded on first use: the server's event loop imports this package (through its
+ * barrels) but never measures text, so it need not pay fontkit's start-up (a few hundred ms).
+ */
+export function loadFontkit(): typeof Fontkit {
+  return require('@pdf-lib/fontkit') as typeof Fontkit;
+}
 
 /** Which face draws a character: the text face, the symbols face, or neither (`null`). */
 export type Coverage = 'text' | 'symbols' | null;
@@ -12,7 +23,7 @@ interface Face {
 }
 
 function openFace(name: FaceName): Face {
-  const font = fontkit.create(faceBytes(name) as Buffer);
+  const font = loadFontkit().create(faceBytes(name) as Buffer);
   return {
     unitsPerEm: font.unitsPerEm,
     has: (codePoint) => font.hasGlyphForCodePoint(codePoint),

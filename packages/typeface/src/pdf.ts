@@ -1,9 +1,7 @@
-import fontkit from '@pdf-lib/fontkit';
 import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
-import subsetFont from 'subset-font';
 import { toDrawable } from './drawable.js';
 import { faceBytes, type FaceName } from './faces.js';
-import { typefaceMetrics, type TypefaceMetrics } from './metrics.js';
+import { loadFontkit, typefaceMetrics, type TypefaceMetrics } from './metrics.js';
 import { ELLIPSIS } from './wrap.js';
 
 /** Ligatures and kerning off: the PDF then advances exactly by the widths the layout measured (SPEC F2.1). */
@@ -41,7 +39,9 @@ export class PdfTypeface {
    */
   static async embed(doc: PDFDocument, sample: Iterable<string>): Promise<PdfTypeface> {
     const metrics = typefaceMetrics();
-    doc.registerFontkit(fontkit);
+    // Loaded here, not at import: only the threads that make PDFs need HarfBuzz (subset-font).
+    const { default: subsetFont } = await import('subset-font');
+    doc.registerFontkit(loadFontkit());
     const chars = { text: new Set<string>(['?', ' ', ELLIPSIS]), symbols: new Set<string>() };
     for (const text of sample) {
       for (const char of sanitizeFor(metrics, text)) {

@@ -72,7 +72,10 @@ export class SyncServer {
     socket.on('error', (error) => {
       this.logger.warn({ boardId: options.boardId, err: error }, 'socket error');
       connection.markClosed();
-      socket.terminate();
+      // ws has already started its own close for protocol errors (1009 for an oversized frame, 1002
+      // for a bad frame): terminating now could cut the socket before that close frame is flushed,
+      // and the client would see 1006 instead of the documented code.
+      if (socket.readyState === socket.OPEN) socket.terminate();
     });
     connection.send(encodeSyncStep1(room.doc));
     const presence = room.presenceSnapshot();

@@ -1,7 +1,7 @@
 import { CredentialSigner, generateSecret } from '@canvas/access';
 import { ExportPool } from '@canvas/export-jobs';
 import { fileKeyStore, Issuer, memoryKeyStore } from '@canvas/issuing';
-import { IssuingRepository, openDatabase, SqliteBoardStore, WorkshopRepository, type SqliteDatabase } from '@canvas/storage';
+import { AuthorshipRepository, IssuingRepository, openDatabase, SqliteBoardStore, WorkshopRepository, type SqliteDatabase } from '@canvas/storage';
 import { WorkshopService } from '@canvas/workshops';
 import { CloseCode, SyncServer } from '@canvas/sync-server';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -17,6 +17,8 @@ import { securityHeaders } from './plugins/securityHeaders.js';
 import { templatesPlugin } from './plugins/templates.js';
 import { workshopSocketAuthorizer, workshopsPlugin } from './plugins/workshops.js';
 import { builtInCatalog } from './templateCatalog.js';
+import { boardUpdateCheck } from './boardGuard.js';
+import { boardRepairPlugin } from './plugins/boardRepair.js';
 import { healthPlugin } from './plugins/health.js';
 import { syncPlugin, type SocketAuthorizer } from './plugins/sync.js';
 import { webAppPlugin } from './plugins/webApp.js';
@@ -48,14 +50,19 @@ export async function buildApp(config: Config): Promise<App> {
   });
   const db = openDatabase({ dataDir: config.DATA_DIR, synchronous: config.SQLITE_SYNCHRONOUS });
   const boardStore = new SqliteBoardStore(db);
+  const authorship = new AuthorshipRepository(db);
   const sync = new SyncServer({
     store: boardStore,
     logger: fastify.log,
+    checkUpdate: boardUpdateCheck(authorship),
     limits: {
       maxMessageBytes: config.MAX_MESSAGE_BYTES,
       maxAwarenessStateBytes: config.MAX_AWARENESS_BYTES,
       messagesPerSecond: config.MESSAGES_PER_SECOND,
       evictAfterMs: config.EVICT_AFTER_MS,
+      maxDocumentBytes: config.MAX_BOARD_BYTES,
+      maxValueBytes: config.MAX_VALUE_BYTES,
+      maxConnectionsPerIdentity: config.MAX_SOCKETS_PER_CREDENTIAL,
     },
   });
 
@@ -82,7 +89,12 @@ export async function buildApp(config: Config): Promise<App> {
       if (config.ALLOW_SANDBOX) return { boardId, access: 'write' };
       return { refuse: { code: CloseCode.NotFound, reason: 'not found: sandbox boards are disabled on this server' } };
     }
-    return workshopSockets(request, boardId);
+    const decision = workshopSockets(request, boardId);
+    // The facilitator's console watches every group board at once: a higher socket allowance.
+    if (!('refuse' in decision) && decision.tags?.role === 'facilitator') {
+      return { ...decision, maxConnectionsPerIdentity: config.MAX_SOCKETS_PER_FACILITATOR };
+    }
+    return decision;
   };
 
   fastify.setValidatorCompiler(validatorCompiler);
@@ -98,7 +110,8 @@ export async function buildApp(config: Config): Promise<App> {
     createRateLimit: config.CREATE_RATE_LIMIT,
   });
   await fastify.register(microcredentialsPlugin, { service: workshops, sync, exportPool });
-  await fastify.register(exportsPlugin, { service: workshops, sync, exportPool });
+  await fastify.register(exportsPlugin, { service: workshops, sync, exportPool, authorship });
+  await fastify.register(boardRepairPlugin, { service: workshops, sync });
   await fastify.register(issuingPlugin, {
     service: workshops,
     sync,

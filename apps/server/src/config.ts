@@ -22,6 +22,14 @@ export const configSchema = z.object({
   MAX_AWARENESS_BYTES: intFromEnv(256, 1024 * 1024).default(32 * 1024),
   MESSAGES_PER_SECOND: intFromEnv(1, 1_000_000).default(300),
   EVICT_AFTER_MS: intFromEnv(0, 3_600_000).default(1000),
+  /** Largest board document, bytes; an edit that would grow a board past it is refused (4413). */
+  MAX_BOARD_BYTES: intFromEnv(64 * 1024, 1024 * 1024 * 1024).default(10 * 1024 * 1024),
+  /** Largest single value (one note, one field) an edit may carry, bytes (4413). */
+  MAX_VALUE_BYTES: intFromEnv(1024, 256 * 1024 * 1024).default(256 * 1024),
+  /** Open board sockets one participant credential may hold (4429). */
+  MAX_SOCKETS_PER_CREDENTIAL: intFromEnv(1, 100_000).default(32),
+  /** Open board sockets the facilitator credential may hold (the console watches every group board). */
+  MAX_SOCKETS_PER_FACILITATOR: intFromEnv(1, 100_000).default(512),
   WORKSHOP_TTL_DAYS: intFromEnv(1, 3650).default(30),
   /** Requests per minute per address to the join and create routes. */
   JOIN_RATE_LIMIT: intFromEnv(1, 100_000).default(30),

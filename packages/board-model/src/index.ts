@@ -1,2 +1,3 @@
 export { BOARD_DOC } from './layout.js';
 export { readRecords, readFields, type StoredRecord } from './readBoard.js';
+export { withServerAuthors } from './authorship.js';

@@ -9,3 +9,4 @@ export {
   type WorkshopRow,
 } from './WorkshopRepository.js';
 export { IssuingRepository, type IssuedCredentialRow } from './IssuingRepository.js';
+export { AuthorshipRepository } from './AuthorshipRepository.js';

@@ -95,6 +95,17 @@ const MIGRATIONS: string[] = [
     revoked      INTEGER NOT NULL DEFAULT 0
   );
   `,
+  // 4: who created each board record, as the server saw it (the client-written meta is not proof).
+  // Goes with its board (ON DELETE CASCADE).
+  `
+  CREATE TABLE record_authors (
+    board_id   TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    record_id  TEXT NOT NULL,
+    author_id  TEXT NOT NULL,           -- participant id, or 'facilitator:<workshopId>'
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (board_id, record_id)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export function migrate(db: BetterSqlite3.Database): void {

@@ -4,7 +4,19 @@ import { DecodeError, decodeClientMessage, updateChangesDoc, validateUpdate, typ
 import type { SyncLimits } from './options.js';
 import { encodePermissionDenied, encodeSyncStep2, type AwarenessEntry } from './protocol.js';
 import type { Room } from './Room.js';
-import type { SyncLogger } from './types.js';
+import type { PresenceBindings } from './PresenceBindings.js';
+import type { SyncLogger, UpdateCheck } from './types.js';
+import { addsContent, formatBytes, largestValueBytes } from './updateSize.js';
+
+/** An update refused by a limit or the app's check: the socket closes with this code and reason. */
+export class RefusedUpdate extends Error {
+  constructor(
+    readonly code: number,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
 
 /**
  * Decodes one client frame and acts on it, enforcing the connection's rights (SPEC §2, §6, §7).
@@ -14,6 +26,8 @@ export class MessageReceiver {
   constructor(
     private readonly limits: SyncLimits,
     private readonly logger: SyncLogger,
+    private readonly bindings: PresenceBindings,
+    private readonly checkUpdate: UpdateCheck | undefined,
   ) {}
 
   receive(room: Room, connection: Connection, frame: Uint8Array): void {
@@ -29,10 +43,9 @@ export class MessageReceiver {
       this.reject(connection, error);
       return;
     }
-    // The stock client echoes every presence update it receives back to the server; such pure
-    // echoes are not the sender's doing and must not use up its message allowance (SPEC §3.3).
-    const pureEcho = message.kind === 'awareness' && message.entries.every((e) => e.clientID !== connection.awarenessClientId && room.presenceOwner(e.clientID) !== undefined);
-    if (!pureEcho && !connection.admitMessage()) {
+    // Every frame counts, awareness echoes included (SPEC 3.2): presence is relayed at most every
+    // `presenceFlushMs`, so an honest client's echoes stay far below the allowance.
+    if (!connection.admitMessage()) {
       connection.close(CloseCode.RateLimited, 'rate limit exceeded: too many messages per second');
       return;
     }
@@ -44,6 +57,11 @@ export class MessageReceiver {
   }
 
   private reject(connection: Connection, error: unknown): void {
+    if (error instanceof RefusedUpdate) {
+      this.logger.warn({ boardId: connection.boardId, connection: connection.id, reason: error.reason }, 'update refused');
+      connection.close(error.code, error.reason);
+      return;
+    }
     if (error instanceof ImpersonationError) {
       this.logger.warn({ boardId: connection.boardId, connection: connection.id }, error.message);
       connection.close(CloseCode.Forbidden, `forbidden: ${error.message}`);
@@ -77,7 +95,7 @@ export class MessageReceiver {
   }
 
   private applyUpdate(room: Room, connection: Connection, update: Uint8Array): void {
-    validateUpdate(update);
+    const decoded = validateUpdate(update);
     if (!connection.canWrite) {
       // Rare (viewers offer their state once per sync), so the snapshot it costs stays off the writers' path.
       if (!updateChangesDoc(room.doc, update)) return;
@@ -86,10 +104,40 @@ export class MessageReceiver {
       connection.send(encodePermissionDenied('read-only: this board does not accept your changes'));
       return;
     }
+    this.checkSize(room, decoded, update);
+    const verdict = this.checkUpdate?.({
+      boardId: room.boardId,
+      doc: room.doc,
+      update,
+      decoded,
+      identity: connection.identity,
+      tags: connection.tags,
+    });
+    if (verdict && 'refuse' in verdict) throw new RefusedUpdate(verdict.refuse.code, verdict.refuse.reason);
     try {
       room.applyClientUpdate(update, connection);
     } catch {
       throw new DecodeError('the Yjs update could not be applied');
+    }
+    if (verdict && 'accepted' in verdict) verdict.accepted?.();
+  }
+
+  /** SPEC 3.5 / 3.6: one value, and the board as a whole, stay within their limits. */
+  private checkSize(room: Room, decoded: ReturnType<typeof validateUpdate>, update: Uint8Array): void {
+    const largest = largestValueBytes(decoded);
+    if (largest > this.limits.maxValueBytes) {
+      throw new RefusedUpdate(
+        CloseCode.TooLarge,
+        `too large: a value of ${formatBytes(largest)} exceeds the limit of ${formatBytes(this.limits.maxValueBytes)}; nothing was saved`,
+      );
+    }
+    if (!addsContent(decoded)) return;
+    const size = room.sizeWith(update.length);
+    if (size > this.limits.maxDocumentBytes) {
+      throw new RefusedUpdate(
+        CloseCode.TooLarge,
+        `board full: it would grow to ${formatBytes(size)}, the limit is ${formatBytes(this.limits.maxDocumentBytes)}; the change was not saved`,
+      );
     }
   }
 
@@ -99,13 +147,24 @@ export class MessageReceiver {
       const owner = room.presenceOwner(entry.clientID);
       // The server's own presence id (SPEC §5.5) is never a client's.
       const serverId = entry.clientID === room.doc.clientID;
+      const userId = connection.identity?.userId;
       if (connection.awarenessClientId === null && entry.stateJson !== 'null' && !serverId) {
-        const sameUser = owner && connection.identity && owner.identity?.userId === connection.identity.userId;
-        if (!owner || sameUser) connection.awarenessClientId = entry.clientID;
+        const sameUser = owner && userId !== undefined && owner.identity?.userId === userId;
+        // A clientID stays its first person's after their socket left (SPEC 6.7): only they reclaim it.
+        const free = userId === undefined || this.bindings.mayUse(room.boardId, entry.clientID, userId);
+        if ((!owner || sameUser) && free) {
+          connection.awarenessClientId = entry.clientID;
+          if (userId !== undefined) this.bindings.bind(room.boardId, entry.clientID, userId, 0);
+        }
       }
       if (entry.clientID === connection.awarenessClientId) {
         own.push(this.stamp(connection, entry, states[index]));
         return;
+      }
+      // Someone else's clientID whose socket has left: a newer state would squat it (SPEC 6.7).
+      const binding = owner === undefined ? this.bindings.get(room.boardId, entry.clientID) : undefined;
+      if (binding && binding.userId !== userId && entry.stateJson !== 'null' && entry.clock > binding.clock) {
+        throw new ImpersonationError(entry.clientID);
       }
       // The stock client echoes its peers' states back; an echo that changes nothing is ignored,
       // a state that would overwrite someone else's presence is impersonation (SPEC §6.2). A

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { Connection } from './Connection.js';
 import type { SyncLimits } from './options.js';
+import type { PresenceBindings } from './PresenceBindings.js';
 import { encodeAwareness, encodeUpdate, type AwarenessEntry } from './protocol.js';
 import type { BoardStore, SyncLogger } from './types.js';
 import type { WriteBatcher } from './WriteBatcher.js';
@@ -43,14 +44,32 @@ export class Room {
     private readonly logger: SyncLogger,
     private readonly onEvict: (room: Room) => void,
     private readonly batcher: WriteBatcher,
+    private readonly bindings: PresenceBindings,
   ) {
     // Throws when the stored state cannot be read: the caller must not keep this room (SPEC §5.4).
     const stored = store.load(boardId);
     if (stored) Y.applyUpdateV2(this.doc, stored, LOAD_ORIGIN);
+    this.approxBytes = stored?.length ?? 0;
     this.appendedSinceCompact = store.pendingUpdates(boardId);
     // Only the V2 encoding is produced per transaction (for the store); the relayed V1 frame is the
     // client's own bytes when they integrated as they were (§5.2), converted otherwise.
     this.doc.on('updateV2', this.persistThenRelay);
+  }
+
+  /**
+   * The board's size as an upper bound: the stored state plus every update since (updates overlap,
+   * so the sum only over-estimates). Measured exactly only when the bound nears the limit (SPEC 3.6).
+   */
+  private approxBytes = 0;
+  private exactIsFresh = false;
+
+  /** The board's size if `extraBytes` were added. */
+  sizeWith(extraBytes: number): number {
+    const estimate = this.approxBytes + extraBytes;
+    if (estimate <= this.limits.maxDocumentBytes || this.exactIsFresh) return estimate;
+    this.approxBytes = Y.encodeStateAsUpdateV2(this.doc).length;
+    this.exactIsFresh = true;
+    return this.approxBytes + extraBytes;
   }
 
   /** The V1 update a connection is applying right now, relayed as is when it integrates cleanly. */
@@ -81,6 +100,9 @@ export class Room {
   /** Queues the update: stored with the others of this turn, then relayed (SPEC §5.1). */
   private readonly persistThenRelay = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN) return;
+    this.approxBytes += update.length;
+    // A deletion may have made room; growth makes the exact figure stale too.
+    this.exactIsFresh = false;
     const relay = { frame: this.relayFrameFor(update, origin), origin };
     if (this.dirty) {
       // An earlier append failed: the next successful compaction stores everything at once.
@@ -128,7 +150,10 @@ export class Room {
   /** Writes the full state as a snapshot. Returns false (and stays dirty) if the store failed. */
   compact(): boolean {
     try {
-      this.store.compact(this.boardId, Y.encodeStateAsUpdateV2(this.doc));
+      const state = Y.encodeStateAsUpdateV2(this.doc);
+      this.store.compact(this.boardId, state);
+      this.approxBytes = state.length;
+      this.exactIsFresh = true;
       this.appendedSinceCompact = 0;
       if (this.dirty) {
         this.dirty = false;
@@ -199,6 +224,7 @@ export class Room {
       if (entry.owner === connection) {
         this.presence.delete(clientID);
         removed.push({ clientID, clock: entry.clock + 1, stateJson: 'null' });
+        this.bindings.touch(this.boardId, clientID, entry.clock + 1);
       }
     }
     if (removed.length > 0) this.broadcast(encodeAwareness(removed));
@@ -271,14 +297,17 @@ export class Room {
         this.presence.set(entry.clientID, { clock: entry.clock, stateJson: entry.stateJson, owner });
       }
       accepted.push(entry);
+      this.bindings.touch(this.boardId, entry.clientID, entry.clock);
     }
     // Relayed to everyone, the sender included: a client alone on a board needs some traffic
-    // within 30 s or the stock provider assumes the link is dead. Coalesced per event-loop turn:
-    // a burst of cursor moves leaves as one message per socket carrying the latest of each client.
+    // within 30 s or the stock provider assumes the link is dead. Coalesced per `presenceFlushMs`:
+    // a burst of cursor moves leaves as one message per socket carrying the latest of each client,
+    // and the stock client's echo of it (one frame) stays well within every peer's message rate.
     for (const entry of accepted) this.outgoingPresence.set(entry.clientID, entry);
     if (accepted.length > 0 && !this.presenceFlushScheduled) {
       this.presenceFlushScheduled = true;
-      setImmediate(this.flushPresence);
+      if (this.limits.presenceFlushMs > 0) setTimeout(this.flushPresence, this.limits.presenceFlushMs).unref();
+      else setImmediate(this.flushPresence);
     }
   }
 

@@ -7,12 +7,15 @@ import { defaultSyncLimits, type SyncLimits } from './options.js';
 import { encodeSyncStep1 } from './protocol.js';
 import { Room } from './Room.js';
 import { WriteBatcher } from './WriteBatcher.js';
-import { silentLogger, type AccessMode, type BoardStore, type ConnectOptions, type SyncLogger } from './types.js';
+import { PresenceBindings } from './PresenceBindings.js';
+import { silentLogger, type AccessMode, type BoardStore, type ConnectOptions, type SyncLogger, type UpdateCheck } from './types.js';
 
 export interface SyncServerOptions {
   store: BoardStore;
   limits?: Partial<SyncLimits>;
   logger?: SyncLogger;
+  /** The app's check of every writer's update before it is applied (SPEC 2.9). */
+  checkUpdate?: UpdateCheck;
 }
 
 export interface SyncStats {
@@ -33,13 +36,14 @@ export class SyncServer {
   private readonly logger: SyncLogger;
   private readonly receiver: MessageReceiver;
   private readonly batcher: WriteBatcher;
+  private readonly bindings = new PresenceBindings();
   private shuttingDown = false;
 
   constructor(options: SyncServerOptions) {
     this.limits = { ...defaultSyncLimits, ...options.limits };
     this.store = options.store;
     this.logger = options.logger ?? silentLogger;
-    this.receiver = new MessageReceiver(this.limits, this.logger);
+    this.receiver = new MessageReceiver(this.limits, this.logger, this.bindings, options.checkUpdate);
     this.batcher = new WriteBatcher(this.store);
   }
 
@@ -52,6 +56,16 @@ export class SyncServer {
     // A socket that closed before it was handed over would never leave its room.
     if (socket.readyState !== socket.OPEN) return null;
     const connection = new Connection(socket, options.boardId, options.access, options.identity, options.tags ?? {}, this.limits);
+    if (options.identity) {
+      // SPEC 1.13: one person cannot hold the server's sockets hostage.
+      const userId = options.identity.userId;
+      const max = options.maxConnectionsPerIdentity ?? this.limits.maxConnectionsPerIdentity;
+      if (this.connections((c) => c.identity?.userId === userId).length >= max) {
+        this.logger.warn({ boardId: options.boardId, userId }, 'too many connections for one credential');
+        connection.close(CloseCode.TooManyConnections, `too many connections: at most ${max} open boards per person; close other tabs`);
+        return null;
+      }
+    }
     let room: Room;
     try {
       room = this.room(options.boardId);
@@ -73,9 +87,8 @@ export class SyncServer {
       this.logger.warn({ boardId: options.boardId, err: error }, 'socket error');
       connection.markClosed();
       // ws has already started its own close for protocol errors (1009 for an oversized frame, 1002
-      // for a bad frame): terminating now could cut the socket before that close frame is flushed,
-      // and the client would see 1006 instead of the documented code.
-      if (socket.readyState === socket.OPEN) socket.terminate();
+      // for a bad frame): terminating now could cut the socket before that close frame is flushed.
+      endAfterError(socket);
     });
     connection.send(encodeSyncStep1(room.doc));
     const presence = room.presenceSnapshot();
@@ -96,6 +109,7 @@ export class SyncServer {
           if (this.rooms.get(boardId) === evicted) this.rooms.delete(boardId);
         },
         this.batcher,
+        this.bindings,
       );
       this.rooms.set(boardId, room);
     }
@@ -143,6 +157,7 @@ export class SyncServer {
     for (const connection of [...room.connections]) connection.close(CloseCode.Gone, reason);
     room.destroy();
     this.rooms.delete(boardId);
+    this.bindings.forgetBoard(boardId);
   }
 
   isLoaded(boardId: string): boolean {
@@ -170,6 +185,22 @@ export class SyncServer {
     }
     return allStored;
   }
+}
+
+/**
+ * After a socket error. When `ws` itself refused a frame (over `maxPayload`: 1009, or a protocol
+ * error: 1002) it has already queued its close frame and is draining the rest of the frame;
+ * terminating now would reset the connection under the peer, which then sees 1006 instead of the
+ * code (SPEC 3.1). Let that close finish, and cut the socket only if it does not within 2 s.
+ */
+export function endAfterError(socket: WebSocket): void {
+  if (socket.readyState === socket.CLOSING) {
+    setTimeout(() => {
+      if (socket.readyState !== socket.CLOSED) socket.terminate();
+    }, 2000).unref();
+    return;
+  }
+  socket.terminate();
 }
 
 function toUint8Array(data: RawData): Uint8Array {

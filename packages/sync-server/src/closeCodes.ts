@@ -26,6 +26,12 @@ export const CloseCode = {
   NotFound: 4404,
   /** The board or workshop was deleted. */
   Gone: 4410,
+  /** An update would make a board, or one value in it, larger than allowed; nothing of it was stored. */
+  TooLarge: 4413,
+  /** An update carries a record the board's schema does not accept; nothing of it was stored. */
+  InvalidRecord: 4422,
+  /** The person already holds as many open sockets as allowed. */
+  TooManyConnections: 4429,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 

@@ -36,8 +36,8 @@ function expectEnd(decoder: decoding.Decoder, what: string): void {
 }
 
 /** Checks that a Yjs update (V1) parses completely, before anything of it touches a document. */
-export function validateUpdate(update: Uint8Array): void {
-  guard('invalid Yjs update', () => Y.decodeUpdate(update));
+export function validateUpdate(update: Uint8Array): ReturnType<typeof Y.decodeUpdate> {
+  return guard('invalid Yjs update', () => Y.decodeUpdate(update));
 }
 
 /**

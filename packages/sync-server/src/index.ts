@@ -1,4 +1,4 @@
-export { SyncServer, type SyncServerOptions, type SyncStats } from './SyncServer.js';
+export { SyncServer, endAfterError, type SyncServerOptions, type SyncStats } from './SyncServer.js';
 export { Connection } from './Connection.js';
 export { CloseCode, closeReason } from './closeCodes.js';
 export { defaultSyncLimits, type SyncLimits } from './options.js';
@@ -9,6 +9,10 @@ export {
   type ConnectOptions,
   type ConnectionIdentity,
   type SyncLogger,
+  type UpdateCheck,
+  type UpdateCheckContext,
+  type UpdateVerdict,
 } from './types.js';
+export { formatBytes } from './updateSize.js';
 export { MessageType, SyncMessageType, encodeAwareness, encodePermissionDenied } from './protocol.js';
 export { MemoryBoardStore } from './MemoryBoardStore.js';

@@ -14,6 +14,14 @@ export interface SyncLimits {
   byteBurst: number;
   /** A connection whose unsent output exceeds this is closed as a slow consumer. */
   maxBufferedBytes: number;
+  /** Largest board document (its encoded state, bytes); an update that would grow it past this is refused (4413). */
+  maxDocumentBytes: number;
+  /** Largest single value an update may carry (one record, one field value, one text insert), bytes (4413). */
+  maxValueBytes: number;
+  /** Open sockets one person (`identity.userId`) may hold across all boards; more are refused (4429). */
+  maxConnectionsPerIdentity: number;
+  /** Presence changes are relayed at most this often per board (ms), so echoing clients stay far below the message rate. */
+  presenceFlushMs: number;
   /** Compact a board's update log into a snapshot after this many appended updates. */
   compactAfterUpdates: number;
   /** Keep an empty board in memory this long before storing and evicting it. */
@@ -29,6 +37,10 @@ export const defaultSyncLimits: SyncLimits = {
   bytesPerSecond: 4 * 1024 * 1024,
   byteBurst: 16 * 1024 * 1024,
   maxBufferedBytes: 32 * 1024 * 1024,
+  maxDocumentBytes: 10 * 1024 * 1024,
+  maxValueBytes: 256 * 1024,
+  maxConnectionsPerIdentity: 32,
+  presenceFlushMs: 40,
   compactAfterUpdates: 500,
   evictAfterMs: 1000,
 };

@@ -27,6 +27,26 @@ export interface ConnectionIdentity {
   role?: string;
 }
 
+/**
+ * What the app decides about a writer's update before it is applied (SPEC 2.9): refuse it (the
+ * socket is closed with the code and reason; nothing of it is applied or stored), or accept it,
+ * optionally with a callback run once it has been applied (e.g. to record who added what).
+ */
+export type UpdateVerdict = { refuse: { code: number; reason: string } } | { accepted?: () => void } | void;
+
+export interface UpdateCheckContext {
+  boardId: string;
+  /** The board as it is before the update (read it; do not change it). */
+  doc: import('yjs').Doc;
+  /** The update (Yjs V1) as the client sent it, and its decoded structs. */
+  update: Uint8Array;
+  decoded: { structs: Array<import('yjs').Item | import('yjs').GC | import('yjs').Skip>; ds: unknown };
+  identity: ConnectionIdentity | undefined;
+  tags: Readonly<Record<string, string>>;
+}
+
+export type UpdateCheck = (context: UpdateCheckContext) => UpdateVerdict;
+
 export interface ConnectOptions {
   boardId: string;
   access: AccessMode;
@@ -34,6 +54,8 @@ export interface ConnectOptions {
   identity?: ConnectionIdentity;
   /** Free data the app attaches (workshop id, group id) to find connections later. */
   tags?: Record<string, string>;
+  /** Overrides `maxConnectionsPerIdentity` for this person (e.g. a facilitator watching every board). */
+  maxConnectionsPerIdentity?: number;
 }
 
 export interface SyncLogger {

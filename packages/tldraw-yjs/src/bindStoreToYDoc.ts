@@ -1,3 +1,4 @@
+import { richTextIn } from '@canvas/board-validation';
 import type { SerializedSchema, SerializedSchemaV2, TLRecord, TLStore } from 'tldraw';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import type * as Y from 'yjs';
@@ -165,7 +166,15 @@ export function bindStoreToYDoc(options: BindStoreToYDocOptions): () => void {
     });
   }
 
-  function putRecords(incoming: StoredRecord[]) {
+  function putRecords(received: StoredRecord[]) {
+    // tldraw's record validators check rich text only lightly; a note whose rich text the editor
+    // cannot render would break the whole board on every load. Such a record stays out of the store
+    // (and in the doc, for the facilitator's repair); the rest of the board loads.
+    const incoming = received.filter((record) => {
+      const problem = richTextIn(record);
+      if (problem) onInvalidRecord?.(record, new Error(problem));
+      return problem === null;
+    });
     if (incoming.length === 0) return;
     try {
       store.put(incoming);

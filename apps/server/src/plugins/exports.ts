@@ -1,5 +1,6 @@
 import { idSchema, type WorkshopView } from '@canvas/api';
-import { readFields, readRecords } from '@canvas/board-model';
+import { readFields, readRecords, withServerAuthors } from '@canvas/board-model';
+import type { AuthorshipRepository } from '@canvas/storage';
 import {
   BOARD_FORMATS,
   PAPERS,
@@ -26,6 +27,7 @@ export interface ExportsPluginOptions {
   service: WorkshopService;
   sync: SyncServer;
   exportPool: ExportPool;
+  authorship: AuthorshipRepository;
 }
 
 const CONTENT_TYPES: Record<BoardFormat | 'zip', string> = {
@@ -80,7 +82,13 @@ export async function exportsPlugin(fastify: FastifyInstance, opts: ExportsPlugi
     const activity = view.activities.find((a) => a.id === board.activityId);
     const group = view.groups.find((g) => g.id === board.groupId);
     const owner = group?.name ?? (board.kind === 'workshop' ? WORDS[lang].workshopBoard : WORDS[lang].facilitatorBoard);
-    const { records, fields } = sync.withDoc(board.id, (doc) => ({ records: readRecords(doc) as unknown[], fields: readFields(doc) }));
+    const { records: stored, fields } = sync.withDoc(board.id, (doc) => ({ records: readRecords(doc), fields: readFields(doc) }));
+    // Authors as the server recorded them, never the name a client wrote into a note (issue 10, item 8).
+    const authors = opts.authorship.authors(board.id);
+    const records: unknown[] = withServerAuthors(stored, (recordId) => {
+      const authorId = authors.get(recordId);
+      return authorId === undefined ? null : { id: authorId, name: authorName(view, authorId) };
+    });
     const canvasTitle = activity?.title ?? board.id;
     return {
       id: board.id,
@@ -95,6 +103,12 @@ export async function exportsPlugin(fastify: FastifyInstance, opts: ExportsPlugi
       fields,
     };
   }
+
+  /** A participant's current name (none once removed), or the facilitator's. */
+  const authorName = (view: WorkshopView, authorId: string): string | null => {
+    if (authorId.startsWith('facilitator:')) return service.identity({ kind: 'facilitator', workshopId: view.id })?.name ?? null;
+    return service.identity({ kind: 'participant', workshopId: view.id, participantId: authorId, groupId: null })?.name ?? null;
+  };
 
   const contextOf = (view: WorkshopView, lang: Lang, paper: ExportContext['paper']): ExportContext => ({
     workshop: { id: view.id, title: view.title },

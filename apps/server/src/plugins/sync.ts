@@ -1,5 +1,5 @@
 import websocket from '@fastify/websocket';
-import { CloseCode, closeReason, type ConnectOptions, type SyncServer } from '@canvas/sync-server';
+import { CloseCode, closeReason, endAfterError, type ConnectOptions, type SyncServer } from '@canvas/sync-server';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
@@ -17,7 +17,15 @@ export async function syncPlugin(
   app: FastifyInstance,
   opts: { sync: SyncServer; authorize: SocketAuthorizer; maxMessageBytes: number },
 ): Promise<void> {
-  await app.register(websocket, { options: { maxPayload: opts.maxMessageBytes, perMessageDeflate: false } });
+  await app.register(websocket, {
+    options: { maxPayload: opts.maxMessageBytes, perMessageDeflate: false },
+    // The plugin's default handler terminates the socket on any error, which would cut off the close
+    // frame `ws` sends for an oversized frame (1009 arrived as 1006; sync-server SPEC 3.1).
+    errorHandler: (error, socket, request) => {
+      request.log.warn({ err: error }, 'websocket error');
+      endAfterError(socket);
+    },
+  });
   app.get('/sync/:boardId', { websocket: true }, (socket, request) => {
     const params = paramsSchema.safeParse(request.params);
     if (!params.success) {

@@ -63,6 +63,7 @@ function noteRecord(id: string, at: { x: number; y: number }, text: string, meta
       fontSizeAdjustment: 0,
       url: '',
       scale: 1,
+      textLastEditedBy: null,
     },
     meta: { createdAt: Date.parse('2026-11-23T10:00:00Z'), updatedAt: Date.parse('2026-11-23T10:05:00Z'), ...meta },
   };

@@ -42,12 +42,20 @@ export function noteRecord(note: NoteSpec) {
     parentId: 'page:page',
     isLocked: false,
     opacity: 1,
+    // Every prop of a tldraw 5.4 note: the server refuses records tldraw's validators refuse.
     props: {
       color: note.color ?? 'yellow',
-      richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: note.text }] }] },
+      labelColor: 'black',
+      richText: { type: 'doc', content: [{ type: 'paragraph', content: note.text ? [{ type: 'text', text: note.text }] : [] }] },
       size: 'm',
+      font: 'draw',
+      fontSizeAdjustment: 1,
+      align: 'middle',
+      verticalAlign: 'middle',
+      url: '',
       scale: 1,
       growY: 0,
+      textLastEditedBy: null,
     },
     meta: {
       authorName: note.author ?? 'Tester',

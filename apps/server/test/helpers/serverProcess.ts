@@ -73,7 +73,8 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
   const started = Date.now();
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${logs.join('\n')}`);
-    if (Date.now() - started > 15_000) {
+    // Generous: several servers start at once on a busy 2-core CI machine (the editor schema import alone takes seconds there).
+    if (Date.now() - started > 45_000) {
       child.kill('SIGKILL');
       throw new Error(`server did not start:\n${logs.join('\n')}`);
     }

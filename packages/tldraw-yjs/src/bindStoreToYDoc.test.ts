@@ -317,4 +317,23 @@ describe('bindStoreToYDoc', () => {
     expect(storeB.get(good.id)).toEqual(good);
     expect(invalid).toEqual([bad.id]);
   });
+
+  it('board-validation V5: a stored note whose rich text the editor cannot render stays out of the store; the board loads', () => {
+    // Rich text that passes tldraw's light record check but throws when the note is rendered.
+    const good = note('Good');
+    const hostile = [
+      { ...note('x'), props: { ...note('x').props, richText: { type: 'doc', content: [{ type: 'evilWidget' }] } } },
+      { ...note('x'), props: { ...note('x').props, richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text' }] }] } } },
+    ];
+    const doc = new Y.Doc();
+    doc.getArray<{ key: string; val: unknown }>(RECORDS_KEY).push([good, ...hostile].map((record) => ({ key: record.id, val: record })));
+    const skipped: string[] = [];
+    const store = withPage(newStore());
+    bind(store, doc, { onInvalidRecord: (record) => skipped.push((record as { id: string }).id) });
+    expect(store.get(good.id)).toEqual(good);
+    for (const record of hostile) expect(store.has(record.id)).toBe(false);
+    expect(skipped.sort()).toEqual(hostile.map((record) => record.id).sort());
+    // Left in the document for the facilitator's repair, not dropped by the client.
+    expect(docRecordIds(doc)).toEqual(expect.arrayContaining(hostile.map((record) => record.id)));
+  });
 });

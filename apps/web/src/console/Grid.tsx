@@ -31,7 +31,7 @@ export function Grid({ view, token, current, template, lang, act, onStepIn }: { 
       <section className="grid-section">
         <h2>{current.title} — whole workshop</h2>
         <div className="grid">
-          {board && <Tile title="Everyone" initialRecords={initial[board.id]} board={board} token={token} template={template} lang={lang} memberCount={view.groups.reduce((n, g) => n + g.members.length, 0)} onStepIn={() => onStepIn(board, current.title)} />}
+          {board && <Tile workshopId={view.id} title="Everyone" initialRecords={initial[board.id]} board={board} token={token} template={template} lang={lang} memberCount={view.groups.reduce((n, g) => n + g.members.length, 0)} onStepIn={() => onStepIn(board, current.title)} />}
         </div>
       </section>
     );
@@ -64,6 +64,7 @@ export function Grid({ view, token, current, template, lang, act, onStepIn }: { 
           if (!board) return null;
           return (
             <Tile
+              workshopId={view.id}
               key={board.id}
               initialRecords={initial[board.id]}
               title={group.name}

@@ -4,6 +4,7 @@ import { assignNotesToAreas, localize, type Lang, type Template } from '@canvas/
 import { useEffect, useState } from 'react';
 import { MiniBoard } from '../canvas/MiniBoard';
 import { useBoardDoc } from '../lib/useBoardDoc';
+import { RepairButton } from './RepairButton';
 
 /** One group's board in the console grid: a live miniature, who is online, how far they are. */
 export function Tile(props: {
@@ -19,6 +20,8 @@ export function Tile(props: {
   spotlit?: boolean;
   onSpotlight?: () => void;
   onStepIn: () => void;
+  /** The workshop, for the facilitator's board repair. */
+  workshopId: string;
 }) {
   const live = useBoardDoc(props.board.id, props.token);
   const snapshot = live.synced || !props.initialRecords ? live : { ...live, records: props.initialRecords };
@@ -68,6 +71,7 @@ export function Tile(props: {
             {props.spotlit ? 'Release' : 'Spotlight'}
           </button>
         )}
+        <RepairButton workshopId={props.workshopId} boardId={props.board.id} token={props.token} lang={props.lang} />
       </div>
     </article>
   );

@@ -73,4 +73,6 @@ export const api = {
     ),
   end: (workshopId: string, token: string) => request<WorkshopView>('POST', `/api/workshops/${workshopId}/end`, { token, body: {} }),
   delete: (workshopId: string, token: string) => request('DELETE', `/api/workshops/${workshopId}`, { token }),
+  repairBoard: (workshopId: string, boardId: string, token: string) =>
+    request<{ removed: Array<{ id: string; problem: string }> }>('POST', `/api/workshops/${workshopId}/boards/${boardId}/repair`, { token, body: {} }),
 };

@@ -29,6 +29,11 @@ const en = {
   workshopEnded: 'This workshop has ended.',
   showPanel: 'Group & details',
   hidePanel: 'Back to the board',
+  repairBoard: 'Repair',
+  repairBoardHint: 'Remove items that break this board (e.g. a post-it the editor cannot display). Everything else stays.',
+  repairConfirm: 'Remove every item of this board that the editor cannot display? Everything else stays.',
+  repairing: 'Repairing…',
+  repaired: (count: number) => (count === 0 ? 'Nothing to repair' : count === 1 ? '1 broken item removed' : `${count} broken items removed`),
 };
 
 const de: typeof en = {
@@ -58,6 +63,11 @@ const de: typeof en = {
   workshopEnded: 'Dieser Workshop ist beendet.',
   showPanel: 'Gruppe & Angaben',
   hidePanel: 'Zurück zum Board',
+  repairBoard: 'Reparieren',
+  repairBoardHint: 'Entfernt Elemente, die dieses Board stören (z. B. ein Post-it, das der Editor nicht anzeigen kann). Alles andere bleibt.',
+  repairConfirm: 'Alle Elemente dieses Boards entfernen, die der Editor nicht anzeigen kann? Alles andere bleibt.',
+  repairing: 'Wird repariert…',
+  repaired: (count) => (count === 0 ? 'Nichts zu reparieren' : count === 1 ? '1 defektes Element entfernt' : `${count} defekte Elemente entfernt`),
 };
 
 export type Words = typeof en;

@@ -124,6 +124,12 @@ export function describeClose(code: number): string {
       return 'Too many requests. Wait a moment and reload the page.';
     case 1009:
       return 'A change was too large for the server to accept. Reload the page.';
+    case 4413:
+      return 'This board is full, or a change was too large: your last change was not saved. Delete something, then reload the page.';
+    case 4422:
+      return 'The board refused an item it cannot display; your last change was not saved. Reload the page.';
+    case 4429:
+      return 'Too many boards are open with your link. Close other tabs, then reload the page.';
     default:
       return `The server closed the connection (${code}).`;
   }

@@ -28,7 +28,7 @@ export function RepairButton({ workshopId, boardId, token, lang }: { workshopId:
         {busy ? t.repairing : t.repairBoard}
       </button>
       {status && (
-        <span className="small muted" role="status" data-testid="repair-status">
+        <span className="small muted repair-status" role="status" data-testid="repair-status">
           {status}
         </span>
       )}

@@ -21,6 +21,7 @@ let http: ReturnType<typeof api>;
 let workshopId = '';
 let facilitator = '';
 let ana = '';
+let anaId: string;
 let ben = '';
 let groupA = { id: '', name: '' };
 let boardA = '';
@@ -107,7 +108,9 @@ beforeAll(async () => {
   facilitator = created.body.facilitatorToken;
   const [first, second] = created.body.workshop.groups;
   groupA = { id: first.id, name: first.name };
-  ana = (await http.post(`/api/workshops/${workshopId}/join`, { displayName: 'Ana', groupId: first.id })).body.token;
+  const anaJoined = (await http.post(`/api/workshops/${workshopId}/join`, { displayName: 'Ana', groupId: first.id })).body;
+  ana = anaJoined.token;
+  anaId = anaJoined.participant.id;
   ben = (await http.post(`/api/workshops/${workshopId}/join`, { displayName: 'Ben', groupId: second.id })).body.token;
   view = (await http.get(`/api/workshops/${workshopId}`, facilitator)).body;
   const c4Activity = view.activities.find((a: any) => a.templateId === 'c4-substantive');
@@ -168,7 +171,8 @@ describe('one board', () => {
       [NOTES.lo, 'Ana', 3],
       [NOTES.lo2, 'Ana', null],
     ]);
-    expect(area('assessment').notes[0]).toMatchObject({ text: NOTES.as, authorId: 'pa-ana', color: 'light-red', createdAt: '2026-11-23T10:00:00.000Z' });
+    // The author the server recorded for Ana's socket, not the id her client wrote ('pa-ana').
+    expect(area('assessment').notes[0]).toMatchObject({ text: NOTES.as, authorId: anaId, color: 'light-red', createdAt: '2026-11-23T10:00:00.000Z' });
     expect(area('didactic-methods').notes[0]!.text).toBe(NOTES.script);
     expect(area('prerequisites').notes[0]!.text).toBe(NOTES.emoji);
     expect(area('delivery-mode').notes).toEqual([]);

@@ -16,6 +16,7 @@ import {
 } from 'tldraw';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { recordProblem } from '@canvas/board-validation';
 import { bindStoreToYDoc, META_KEY, RECORDS_KEY, SCHEMA_META_FIELD, type BindingProblem } from './bindStoreToYDoc.js';
 import { manualScheduler } from './scheduler.js';
 
@@ -335,5 +336,16 @@ describe('bindStoreToYDoc', () => {
     expect(skipped.sort()).toEqual(hostile.map((record) => record.id).sort());
     // Left in the document for the facilitator's repair, not dropped by the client.
     expect(docRecordIds(doc)).toEqual(expect.arrayContaining(hostile.map((record) => record.id)));
+  });
+
+  it('board-validation V1/V2: what this client writes passes the server\'s check', () => {
+    const store = withPage(newStore());
+    store.put([note('One line'), note('Two\nlines'), note('')]);
+    const doc = new Y.Doc();
+    bind(store, doc);
+    const records = doc.getArray<{ key: string; val: unknown }>(RECORDS_KEY).toArray().map((entry) => entry.val);
+    expect(records.length).toBeGreaterThan(3);
+    const schema = doc.getMap(META_KEY).get(SCHEMA_META_FIELD) as never;
+    expect(records.map((record) => recordProblem(record, schema)).filter(Boolean)).toEqual([]);
   });
 });

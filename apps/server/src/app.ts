@@ -118,6 +118,7 @@ export async function buildApp(config: Config): Promise<App> {
     issuer: issuerOpener(config, db, fastify),
     publicUrl: config.PUBLIC_URL,
     verifyRateLimit: config.VERIFY_RATE_LIMIT,
+    authorship,
   });
   await fastify.register(healthPlugin, { sync, exportPool });
   fastify.get('/api/config', async () => ({

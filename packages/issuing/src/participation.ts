@@ -24,7 +24,8 @@ export interface AuthoredBoard {
 
 /**
  * The activities a participant took part in (SPEC C6): those with a board holding a shape the
- * participant created (the client stamps `meta.authorId` with the participant id). Listening
+ * participant created (`meta.authorId`; apps/server fills it from the authorship the server
+ * recorded, never from what a client wrote). Listening
  * without writing leaves an activity out; the credential still records the workshop.
  */
 export function activitiesTakenPartIn(participantId: string, boards: readonly AuthoredBoard[]): Set<string> {

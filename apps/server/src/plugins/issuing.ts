@@ -10,7 +10,8 @@ import {
   type IssuedCredentialView,
   type WorkshopCredentials,
 } from '@canvas/api';
-import { readFields, readRecords } from '@canvas/board-model';
+import { readFields, readRecords, withServerAuthors } from '@canvas/board-model';
+import type { AuthorshipRepository } from '@canvas/storage';
 import {
   activitiesTakenPartIn,
   bakePng,
@@ -41,6 +42,8 @@ export interface IssuingPluginOptions {
   issuer: () => Promise<Issuer>;
   publicUrl?: string;
   verifyRateLimit: number;
+  /** Who created each record, as the server saw it: participation rests on it, not on client meta. */
+  authorship: AuthorshipRepository;
 }
 
 const CLAIM_TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -152,7 +155,14 @@ export async function issuingPlugin(fastify: FastifyInstance, opts: IssuingPlugi
       const boards = service
         .boardsOf(workshopId)
         .filter((b) => b.kind === 'group' || b.kind === 'workshop')
-        .map((b) => ({ activityId: b.activityId, records: sync.withDoc(b.id, (doc) => readRecords(doc)) }));
+        .map((b) => {
+          const authors = opts.authorship.authors(b.id);
+          const records = withServerAuthors(
+            sync.withDoc(b.id, (doc) => readRecords(doc)),
+            (recordId) => (authors.has(recordId) ? { id: authors.get(recordId)!, name: null } : null),
+          );
+          return { activityId: b.activityId, records };
+        });
       const validUntil = validUntilOf(request.body.validUntil);
       const records = await issuer.issueAll(
         chosen.map((member) => {

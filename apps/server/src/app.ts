@@ -1,8 +1,8 @@
 import { CredentialSigner, generateSecret } from '@canvas/access';
 import { ExportPool } from '@canvas/export-jobs';
 import { fileKeyStore, Issuer, memoryKeyStore } from '@canvas/issuing';
-import { IssuingRepository, openDatabase, SqliteBoardStore, WorkshopRepository, type SqliteDatabase } from '@canvas/storage';
-import { WorkshopService } from '@canvas/workshops';
+import { IssuingRepository, openDatabase, PrivateBoardRepository, SqliteBoardStore, VoteRepository, WorkshopRepository, type SqliteDatabase } from '@canvas/storage';
+import { PrivateWriting, Voting, WorkshopService } from '@canvas/workshops';
 import { CloseCode, SyncServer } from '@canvas/sync-server';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -20,6 +20,7 @@ import { builtInCatalog } from './templateCatalog.js';
 import { healthPlugin } from './plugins/health.js';
 import { syncPlugin, type SocketAuthorizer } from './plugins/sync.js';
 import { webAppPlugin } from './plugins/webApp.js';
+import { roomPlugin } from './plugins/room.js';
 
 export interface App {
   fastify: FastifyInstance;
@@ -76,6 +77,18 @@ export async function buildApp(config: Config): Promise<App> {
     live: sync,
     ttlDays: config.WORKSHOP_TTL_DAYS,
   });
+  let appended = 0;
+  const writing = new PrivateWriting({
+    service: workshops,
+    repo,
+    boards: new PrivateBoardRepository(db),
+    live: sync,
+    // W5's crash test: die like a killed process, between a board's append and its "revealed" mark.
+    ...(config.FAULT_REVEAL_KILL_AFTER ? { afterAppend: () => ++appended >= config.FAULT_REVEAL_KILL_AFTER! && process.kill(process.pid, 'SIGKILL') } : {}),
+  });
+  const resumed = writing.resume();
+  if (resumed > 0) fastify.log.warn({ count: resumed }, 'finished reveals a crash had interrupted');
+  const voting = new Voting({ service: workshops, repo, votes: new VoteRepository(db), live: sync, catalog: builtInCatalog });
   const workshopSockets = workshopSocketAuthorizer(workshops);
   const authorize: SocketAuthorizer = (request, boardId) => {
     if (boardId.startsWith('sandbox-')) {
@@ -97,8 +110,9 @@ export async function buildApp(config: Config): Promise<App> {
     joinRateLimit: config.JOIN_RATE_LIMIT,
     createRateLimit: config.CREATE_RATE_LIMIT,
   });
+  await fastify.register(roomPlugin, { service: workshops, writing, voting });
   await fastify.register(microcredentialsPlugin, { service: workshops, sync, exportPool });
-  await fastify.register(exportsPlugin, { service: workshops, sync, exportPool });
+  await fastify.register(exportsPlugin, { service: workshops, sync, exportPool, voting });
   await fastify.register(issuingPlugin, {
     service: workshops,
     sync,

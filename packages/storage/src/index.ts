@@ -9,3 +9,5 @@ export {
   type WorkshopRow,
 } from './WorkshopRepository.js';
 export { IssuingRepository, type IssuedCredentialRow } from './IssuingRepository.js';
+export { PrivateBoardRepository, type PrivateBoardRow } from './PrivateBoardRepository.js';
+export { VoteRepository, type VoteRow, type DotRow } from './VoteRepository.js';

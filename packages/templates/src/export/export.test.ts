@@ -122,7 +122,7 @@ describe('renderers', () => {
 
   it('T4.7 quotes only cells that need it, doubling quotes', () => {
     const lines = toCsv(out('plain')).split('\r\n');
-    expect(lines).toEqual(['board,group,area,text,author,colour,created,updated,bloom_level', 'T,,different-for-vet,plain,,yellow,,,', '']);
+    expect(lines).toEqual(['board,group,area,text,author,colour,created,updated,bloom_level,votes', 'T,,different-for-vet,plain,,yellow,,,,', '']);
     expect(toCsv(out('say "hi"\r\nnow')).split('\r\n')[1]).toBe('T,,different-for-vet,"say ""hi""');
   });
 

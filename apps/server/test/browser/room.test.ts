@@ -99,7 +99,7 @@ describe('the seed workshop’s method in the browser', () => {
   }, STEP);
 
   it('V1–V5 dot-voting: three dots, a crafted fourth is refused, hidden results until close, winners on the tile', async () => {
-    await writeNote(ben, 700, 330, 'Ben idea');
+    await writeNote(ben, 480, 520, 'Ben idea');
     await facilitator.getByTestId('start-vote').click();
     await anna.getByTestId('vote-panel').waitFor({ timeout: 20_000 });
     await expect.poll(() => anna.getByTestId('vote-note').count(), { timeout: 10_000 }).toBe(2);

@@ -1,6 +1,7 @@
 import type { WorkshopView } from '@canvas/api';
 import { useEffect, useRef } from 'react';
 import type { Act } from '../console/act';
+import { api } from '../lib/api';
 import { roomApi } from './api';
 import { roomWords } from './words';
 
@@ -50,7 +51,11 @@ export function TogetherControls({ view, token, act }: { view: WorkshopView; tok
           type="checkbox"
           disabled={ended}
           checked={view.state.onlyCurrentActivityOpen}
-          onChange={(e) => act(() => import('../lib/api').then(({ api }) => api.update(view.id, token, { onlyCurrentActivityOpen: e.target.checked })))}
+          onChange={(e) => {
+            // Read now: the controlled box shows the server's answer once the view is refetched.
+            const onlyCurrentActivityOpen = e.target.checked;
+            void act(() => api.update(view.id, token, { onlyCurrentActivityOpen }));
+          }}
           data-testid="only-current"
         />{' '}
         {w.onlyCurrent}

@@ -1,8 +1,8 @@
 import { CredentialSigner, generateSecret } from '@canvas/access';
 import { ExportPool } from '@canvas/export-jobs';
 import { fileKeyStore, Issuer, memoryKeyStore } from '@canvas/issuing';
-import { AuthorshipRepository, IssuingRepository, openDatabase, SqliteBoardStore, WorkshopRepository, type SqliteDatabase } from '@canvas/storage';
-import { WorkshopService } from '@canvas/workshops';
+import { AuthorshipRepository, IssuingRepository, openDatabase, PrivateBoardRepository, SqliteBoardStore, VoteRepository, WorkshopRepository, type SqliteDatabase } from '@canvas/storage';
+import { PrivateWriting, Voting, WorkshopService } from '@canvas/workshops';
 import { CloseCode, SyncServer } from '@canvas/sync-server';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -22,6 +22,7 @@ import { boardRepairPlugin } from './plugins/boardRepair.js';
 import { healthPlugin } from './plugins/health.js';
 import { syncPlugin, type SocketAuthorizer } from './plugins/sync.js';
 import { webAppPlugin } from './plugins/webApp.js';
+import { roomPlugin } from './plugins/room.js';
 
 export interface App {
   fastify: FastifyInstance;
@@ -83,6 +84,19 @@ export async function buildApp(config: Config): Promise<App> {
     live: sync,
     ttlDays: config.WORKSHOP_TTL_DAYS,
   });
+  let appended = 0;
+  const writing = new PrivateWriting({
+    service: workshops,
+    repo,
+    boards: new PrivateBoardRepository(db),
+    live: sync,
+    recordAuthors: (boardId, recordIds, authorId) => authorship.record(boardId, recordIds, authorId),
+    // W5's crash test: die like a killed process, between a board's append and its "revealed" mark.
+    ...(config.FAULT_REVEAL_KILL_AFTER ? { afterAppend: () => ++appended >= config.FAULT_REVEAL_KILL_AFTER! && process.kill(process.pid, 'SIGKILL') } : {}),
+  });
+  const resumed = writing.resume();
+  if (resumed > 0) fastify.log.warn({ count: resumed }, 'finished reveals a crash had interrupted');
+  const voting = new Voting({ service: workshops, repo, votes: new VoteRepository(db), live: sync, catalog: builtInCatalog });
   const workshopSockets = workshopSocketAuthorizer(workshops);
   const authorize: SocketAuthorizer = (request, boardId) => {
     if (boardId.startsWith('sandbox-')) {
@@ -109,8 +123,9 @@ export async function buildApp(config: Config): Promise<App> {
     joinRateLimit: config.JOIN_RATE_LIMIT,
     createRateLimit: config.CREATE_RATE_LIMIT,
   });
+  await fastify.register(roomPlugin, { service: workshops, writing, voting });
   await fastify.register(microcredentialsPlugin, { service: workshops, sync, exportPool });
-  await fastify.register(exportsPlugin, { service: workshops, sync, exportPool, authorship });
+  await fastify.register(exportsPlugin, { service: workshops, sync, exportPool, authorship, voting });
   await fastify.register(boardRepairPlugin, { service: workshops, sync });
   await fastify.register(issuingPlugin, {
     service: workshops,

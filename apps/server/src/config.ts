@@ -61,6 +61,8 @@ export const configSchema = z.object({
   EXPORT_MEMORY_MB: intFromEnv(64, 16_384).default(512),
   /** Where the built web app lives; defaults to apps/web/dist. */
   WEB_DIST: z.string().optional(),
+  /** Fault injection for the crash test of "reveal" (W5): the process kills itself after this many boards were appended. Never set in production. */
+  FAULT_REVEAL_KILL_AFTER: z.coerce.number().int().min(1).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -8,6 +8,8 @@ export function templateInfo(template: Template): TemplateInfo {
     durationMinutes: template.durationMinutes,
     title: (language) => localize(template.title, language === 'de' ? 'de' : 'en'),
     hasSolution: Boolean(template.solution?.notes.length),
+    individualWriting: template.method?.individualWriting === true,
+    ...(template.method?.vote ? { vote: template.method.vote } : {}),
   };
 }
 

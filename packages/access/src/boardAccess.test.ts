@@ -60,6 +60,28 @@ describe('boardAccess', () => {
   });
 });
 
+describe('boardAccess: individual writing and keeping the room together', () => {
+  const own = { ...board('private', 'gA'), ownerId: 'p1' };
+  const writing = { ...open, writingActivityIds: ['a1'] };
+  it('A10 a private board is its owner\'s alone, writable only during individual writing', () => {
+    expect(boardAccess(ana, own, writing)).toBe('write');
+    const peer: Principal = { kind: 'participant', workshopId: 'w1', participantId: 'p3', groupId: 'gA' };
+    expect(boardAccess(peer, own, writing)).toBe('none');
+    expect(boardAccess(peer, own, { ...writing, spotlightGroupId: 'gA' })).toBe('none');
+    expect(boardAccess(ana, own, open)).toBe('read');
+    expect(boardAccess(ana, own, { ...writing, locked: true })).toBe('read');
+    expect(boardAccess(ana, { ...own, revealed: true }, writing)).toBe('none');
+    expect(boardAccess(facilitator, own, writing)).toBe('write');
+  });
+  it('A11 with only the current activity open, other activities are read-only for participants', () => {
+    const onlyCurrent = { ...open, onlyCurrentActivityOpen: true, currentActivityId: 'a2' };
+    expect(boardAccess(ana, board('group', 'gA', 'a1'), onlyCurrent)).toBe('read');
+    expect(boardAccess(ana, board('group', 'gA', 'a2'), onlyCurrent)).toBe('write');
+    expect(boardAccess(ben, board('workshop', null, 'a1'), onlyCurrent)).toBe('read');
+    expect(boardAccess(facilitator, board('group', 'gA', 'a1'), onlyCurrent)).toBe('write');
+  });
+});
+
 describe('canOnWorkshop', () => {
   it('R1 participants and the facilitator read; R2 only the facilitator manages', () => {
     expect(canOnWorkshop(ana, 'w1', 'workshop:read')).toBe(true);

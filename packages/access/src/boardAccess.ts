@@ -14,8 +14,17 @@ export function boardAccess(principal: Principal, board: BoardRef, state: Worksh
   const ended = state.status === 'ended';
   // A4: the facilitator reads and writes every board of the workshop.
   if (principal.kind === 'facilitator') return ended ? 'read' : 'write';
-  const writable = ended || state.locked ? 'read' : 'write';
+  // A11: with "only the current activity is open", other activities' boards are read-only for participants.
+  const closedActivity = state.onlyCurrentActivityOpen === true && board.activityId !== (state.currentActivityId ?? null);
+  const writable = ended || state.locked || closedActivity ? 'read' : 'write';
   switch (board.kind) {
+    case 'private': {
+      // A10: a private board is its owner's alone (peers get nothing), writable while its activity is in
+      // individual writing; once revealed its notes live on the group's board and it is closed.
+      if (board.ownerId !== principal.participantId || board.revealed) return 'none';
+      const writing = board.activityId !== null && (state.writingActivityIds ?? []).includes(board.activityId);
+      return writing ? writable : 'read';
+    }
     case 'workshop':
       // A5: the workshop-wide board is written by every participant.
       return writable;

@@ -4,7 +4,7 @@ export type Principal =
   | { kind: 'participant'; workshopId: string; participantId: string; groupId: string | null }
   | { kind: 'anonymous' };
 
-export type BoardKind = 'group' | 'workshop' | 'facilitator' | 'control';
+export type BoardKind = 'group' | 'workshop' | 'facilitator' | 'control' | 'private';
 
 /** A board as the access rules see it. */
 export interface BoardRef {
@@ -14,6 +14,10 @@ export interface BoardRef {
   /** Set for group boards. */
   groupId: string | null;
   activityId: string | null;
+  /** Private boards: the participant whose own notes it holds. */
+  ownerId?: string | null;
+  /** Private boards: true once its notes were revealed onto the group's board. */
+  revealed?: boolean;
 }
 
 /** The parts of a workshop's live state that change who may see what. */
@@ -25,6 +29,12 @@ export interface WorkshopAccessState {
   spotlightGroupId: string | null;
   /** Activities whose facilitator board (solution) is shown to everyone. */
   shownSolutionActivityIds: readonly string[];
+  /** The activity the room is on (for "only the current activity is open"). */
+  currentActivityId?: string | null;
+  /** Participants write only the current activity's boards (A11). */
+  onlyCurrentActivityOpen?: boolean;
+  /** Activities in individual writing: each participant writes their own private board (A10). */
+  writingActivityIds?: readonly string[];
 }
 
 export type Access = 'write' | 'read' | 'none';

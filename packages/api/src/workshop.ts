@@ -16,7 +16,7 @@ export const createWorkshopRequestSchema = z.object({
 });
 export type CreateWorkshopRequest = z.input<typeof createWorkshopRequestSchema>;
 
-export const boardKindSchema = z.enum(['group', 'workshop', 'facilitator', 'control']);
+export const boardKindSchema = z.enum(['group', 'workshop', 'facilitator', 'control', 'private']);
 export const accessSchema = z.enum(['read', 'write']);
 
 export const boardViewSchema = z.object({
@@ -25,6 +25,8 @@ export const boardViewSchema = z.object({
   activityId: z.string().nullable(),
   groupId: z.string().nullable(),
   access: accessSchema,
+  /** Private boards (individual writing): whose notes they are. */
+  ownerId: z.string().nullable().optional(),
 });
 export type BoardView = z.infer<typeof boardViewSchema>;
 
@@ -67,6 +69,12 @@ export const workshopStateSchema = z.object({
   spotlightGroupId: z.string().nullable(),
   shownSolutionActivityIds: z.array(z.string()),
   timer: timerSchema.nullable(),
+  /** Participants write only the current activity's boards (access rule A11). */
+  onlyCurrentActivityOpen: z.boolean(),
+  /** Raised by "Bring everyone here": every participant's screen switches to the current activity. */
+  gather: z.number().int(),
+  /** Activities in individual writing (each participant writes a private board until reveal). */
+  writingActivityIds: z.array(z.string()),
 });
 export type WorkshopState = z.infer<typeof workshopStateSchema>;
 
@@ -150,6 +158,7 @@ export const updateWorkshopRequestSchema = z
     locked: z.boolean().optional(),
     spotlightGroupId: idSchema.nullable().optional(),
     shownSolutionActivityIds: z.array(idSchema).max(50).optional(),
+    onlyCurrentActivityOpen: z.boolean().optional(),
   })
   .strict();
 export type UpdateWorkshopRequest = z.infer<typeof updateWorkshopRequestSchema>;

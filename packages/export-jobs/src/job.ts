@@ -27,6 +27,8 @@ export interface ExportBoard {
   /** The canvas's position in the workshop (0-based). */
   position: number;
   records: unknown[];
+  /** Dots per note from the board's closed votes (V7); absent when the board had no vote. */
+  votes?: Record<string, number>;
   fields: Record<string, unknown>;
 }
 

@@ -13,6 +13,7 @@ function structured(context: ExportContext, board: ExportBoard): BoardExport | n
     fields: board.fields,
     exportedAt: context.exportedAt,
     lang: context.lang,
+    ...(board.votes ? { votes: board.votes } : {}),
   });
 }
 

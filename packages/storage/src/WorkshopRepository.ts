@@ -37,9 +37,12 @@ export interface ParticipantRow {
 export interface BoardRow {
   id: string;
   workshopId: string;
-  kind: 'group' | 'workshop' | 'facilitator' | 'control';
+  kind: 'group' | 'workshop' | 'facilitator' | 'control' | 'private';
   groupId: string | null;
   activityId: string | null;
+  /** Private boards only (PrivateBoardRepository writes them): whose notes, and whether revealed. */
+  ownerId?: string | null;
+  revealedAt?: number | null;
 }
 
 const WORKSHOP_COLUMNS =
@@ -48,7 +51,7 @@ const ACTIVITY_COLUMNS =
   'id, workshop_id AS workshopId, position, template_id AS templateId, title, kind, duration_minutes AS durationMinutes';
 const GROUP_COLUMNS = 'id, workshop_id AS workshopId, name, color, position';
 const PARTICIPANT_COLUMNS = 'id, workshop_id AS workshopId, group_id AS groupId, display_name AS displayName, color, created_at AS createdAt';
-const BOARD_COLUMNS = 'id, workshop_id AS workshopId, kind, group_id AS groupId, activity_id AS activityId';
+const BOARD_COLUMNS = 'id, workshop_id AS workshopId, kind, group_id AS groupId, activity_id AS activityId, owner_id AS ownerId, revealed_at AS revealedAt';
 
 /**
  * SQL for workshops, activities, groups, participants and the boards they own. No rules here:
@@ -195,7 +198,7 @@ export class WorkshopRepository {
   insertBoard(row: BoardRow): void {
     this.db
       .prepare('INSERT INTO boards (id, workshop_id, kind, group_id, activity_id) VALUES (@id, @workshopId, @kind, @groupId, @activityId)')
-      .run(row);
+      .run({ id: row.id, workshopId: row.workshopId, kind: row.kind, groupId: row.groupId, activityId: row.activityId });
   }
 
   board(id: string): BoardRow | undefined {

@@ -10,3 +10,5 @@ export {
 } from './WorkshopRepository.js';
 export { IssuingRepository, type IssuedCredentialRow } from './IssuingRepository.js';
 export { AuthorshipRepository } from './AuthorshipRepository.js';
+export { PrivateBoardRepository, type PrivateBoardRow } from './PrivateBoardRepository.js';
+export { VoteRepository, type VoteRow, type DotRow } from './VoteRepository.js';

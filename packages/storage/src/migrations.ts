@@ -106,6 +106,34 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (board_id, record_id)
   ) WITHOUT ROWID;
   `,
+  // 5: individual writing (private boards: a participant's own notes on a board until "reveal") and
+  // dot-voting (server-counted dots; a participant's dots are rows, so the server can refuse the N+1st).
+  `
+  ALTER TABLE boards ADD COLUMN owner_id TEXT REFERENCES participants (id) ON DELETE CASCADE;
+  ALTER TABLE boards ADD COLUMN parent_board_id TEXT REFERENCES boards (id) ON DELETE CASCADE;
+  ALTER TABLE boards ADD COLUMN revealed_at INTEGER;
+  CREATE INDEX boards_by_parent ON boards (parent_board_id);
+  CREATE TABLE votes (
+    id          TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+    activity_id TEXT NOT NULL REFERENCES activities (id) ON DELETE CASCADE,
+    dots        INTEGER NOT NULL,
+    scope       TEXT NOT NULL,             -- 'group' | 'workshop'
+    live        INTEGER NOT NULL,          -- 1: counts visible while open
+    opened_at   INTEGER NOT NULL,
+    closed_at   INTEGER
+  );
+  CREATE INDEX votes_by_workshop ON votes (workshop_id, opened_at);
+  CREATE TABLE vote_dots (
+    seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+    vote_id        TEXT NOT NULL REFERENCES votes (id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+    board_id       TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    shape_id       TEXT NOT NULL,
+    placed_at      INTEGER NOT NULL
+  );
+  CREATE INDEX vote_dots_by_vote ON vote_dots (vote_id, participant_id);
+  `,
 ];
 
 export function migrate(db: BetterSqlite3.Database): void {

@@ -174,6 +174,14 @@ export class SyncServer {
     return { rooms: this.rooms.size, connections, dirtyRooms };
   }
 
+  /**
+   * Stores every update applied so far now, instead of at the end of the event-loop turn: for a
+   * server-side step that must be durable before it records that it happened (reveal).
+   */
+  flushWrites(): void {
+    this.batcher.flush();
+  }
+
   /** Closes every socket and stores every board. Resolves to false if some board could not be stored. */
   shutdown(): boolean {
     this.shuttingDown = true;

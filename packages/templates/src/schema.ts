@@ -121,6 +121,14 @@ const TemplateBaseSchema = z.strictObject({
   areas: z.array(TemplateAreaSchema).min(1, { error: 'A template needs at least one area' }),
   fields: z.array(TemplateFieldSchema).optional(),
   solution: SolutionSchema.optional(),
+  method: z
+    .strictObject({
+      /** SPEC T1.10: the activity starts with individual writing (each person alone, then reveal). */
+      individualWriting: z.boolean().optional(),
+      /** SPEC T1.10: the dot-vote the console offers for this activity. */
+      vote: z.strictObject({ dots: z.int().min(1).max(10), scope: z.enum(['group', 'workshop']).optional() }).optional(),
+    })
+    .optional(),
 });
 
 type TemplateBase = z.infer<typeof TemplateBaseSchema>;

@@ -39,7 +39,12 @@ export interface WorkshopServiceOptions {
 interface StoredState extends Omit<WorkshopState, 'status'> {
   facilitatorName: string;
   revision: number;
+  /** Reveals in progress (W5): recorded before any note moves, cleared when all are revealed. */
+  revealingActivityIds: string[];
 }
+
+/** The live state other modules may change through `changeState` (individual writing, gathering). */
+export type MutableState = Pick<StoredState, 'writingActivityIds' | 'revealingActivityIds' | 'gather' | 'currentActivityId'>;
 
 const GROUP_NAME: Record<Language, (n: number) => string> = {
   en: (n) => `Group ${n}`,
@@ -97,6 +102,10 @@ export class WorkshopService {
         spotlightGroupId: null,
         shownSolutionActivityIds: [],
         timer: null,
+        onlyCurrentActivityOpen: false,
+        gather: 0,
+        writingActivityIds: [],
+        revealingActivityIds: [],
         facilitatorName: input.facilitatorName?.trim() || (request.language === 'de' ? 'Moderation' : 'Facilitator'),
         revision: 1,
       };
@@ -131,6 +140,7 @@ export class WorkshopService {
       });
       for (let i = 0; i < request.groupCount; i++) this.insertGroup(workshopId, request.language);
       state.currentActivityId = activityIds[0] ?? null;
+      if (templates[0]?.template.individualWriting && state.currentActivityId) state.writingActivityIds = [state.currentActivityId];
       this.repo.updateWorkshop(workshopId, { state: JSON.stringify(state) });
     });
     this.publish(workshopId);
@@ -302,7 +312,9 @@ export class WorkshopService {
   }
 
   private stateOf(workshop: WorkshopRow): StoredState {
-    return JSON.parse(workshop.state) as StoredState;
+    const stored = JSON.parse(workshop.state) as StoredState;
+    // Workshops stored before individual writing and "keep together" existed.
+    return { ...stored, onlyCurrentActivityOpen: stored.onlyCurrentActivityOpen ?? false, gather: stored.gather ?? 0, writingActivityIds: stored.writingActivityIds ?? [], revealingActivityIds: stored.revealingActivityIds ?? [] };
   }
 
   accessState(workshop: WorkshopRow): WorkshopAccessState {
@@ -312,6 +324,9 @@ export class WorkshopService {
       locked: state.locked,
       spotlightGroupId: state.spotlightGroupId,
       shownSolutionActivityIds: state.shownSolutionActivityIds,
+      currentActivityId: state.currentActivityId,
+      onlyCurrentActivityOpen: state.onlyCurrentActivityOpen,
+      writingActivityIds: state.writingActivityIds,
     };
   }
 
@@ -354,7 +369,15 @@ export class WorkshopService {
   }
 
   boardRef(row: BoardRow): BoardRef {
-    return { id: row.id, workshopId: row.workshopId, kind: row.kind, groupId: row.groupId, activityId: row.activityId };
+    return {
+      id: row.id,
+      workshopId: row.workshopId,
+      kind: row.kind,
+      groupId: row.groupId,
+      activityId: row.activityId,
+      ownerId: row.ownerId ?? null,
+      revealed: row.revealedAt !== null && row.revealedAt !== undefined,
+    };
   }
 
   // ── views ─────────────────────────────────────────────────────────────────────────────
@@ -373,7 +396,8 @@ export class WorkshopService {
     const boards: BoardView[] = [];
     for (const row of this.repo.boards(workshopId)) {
       const level = boardAccess(principal, this.boardRef(row), access);
-      if (level !== 'none') boards.push({ id: row.id, kind: row.kind, activityId: row.activityId, groupId: row.groupId, access: level });
+      if (level === 'none' || (row.kind === 'private' && row.revealedAt)) continue;
+      boards.push({ id: row.id, kind: row.kind, activityId: row.activityId, groupId: row.groupId, access: level, ...(row.ownerId ? { ownerId: row.ownerId } : {}) });
     }
     const me =
       principal.kind === 'participant'
@@ -414,6 +438,9 @@ export class WorkshopService {
         spotlightGroupId: state.spotlightGroupId,
         shownSolutionActivityIds: state.shownSolutionActivityIds,
         timer: state.timer,
+        onlyCurrentActivityOpen: state.onlyCurrentActivityOpen,
+        gather: state.gather,
+        writingActivityIds: state.writingActivityIds,
       },
       me,
       boards,
@@ -436,6 +463,12 @@ export class WorkshopService {
         // A new activity starts with its own timer and nobody in the spotlight.
         state.timer = null;
         state.spotlightGroupId = null;
+        // Templates that ask for individual writing first start with it (the seed's C1).
+        const activity = activities.find((a) => a.id === patch.currentActivityId);
+        const template = activity ? this.catalog.get(activity.templateId, workshopId) : null;
+        if (template?.individualWriting && !state.writingActivityIds.includes(patch.currentActivityId)) {
+          state.writingActivityIds = [...state.writingActivityIds, patch.currentActivityId];
+        }
       }
     }
     if (patch.spotlightGroupId !== undefined) {
@@ -452,7 +485,30 @@ export class WorkshopService {
       state.shownSolutionActivityIds = [...new Set(patch.shownSolutionActivityIds)];
     }
     if (patch.locked !== undefined) state.locked = patch.locked;
+    if (patch.onlyCurrentActivityOpen !== undefined) state.onlyCurrentActivityOpen = patch.onlyCurrentActivityOpen;
     this.saveState(workshopId, state, patch.title);
+  }
+
+  /**
+   * Lets a capability module (individual writing, gathering) change its part of the live state; the
+   * change takes effect like any control: new revision, sockets re-decided, clients told.
+   */
+  changeState(workshopId: string, mutate: (state: MutableState) => void): void {
+    const workshop = this.requireActive(workshopId);
+    const state = this.stateOf(workshop);
+    mutate(state);
+    this.saveState(workshopId, state);
+  }
+
+  /** The live state as the workshop's modules read it. */
+  stateFor(workshopId: string): MutableState & { locked: boolean; status: 'active' | 'ended' } {
+    const workshop = this.requireWorkshop(workshopId);
+    return { ...this.stateOf(workshop), status: workshop.status };
+  }
+
+  /** Board changes made by another module (a private board created): clients refetch. */
+  touched(workshopId: string): void {
+    this.touch(workshopId);
   }
 
   timer(workshopId: string, command: TimerCommand): void {

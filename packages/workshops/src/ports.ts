@@ -9,6 +9,8 @@ export interface LiveBoards {
   connections(filter?: (connection: Connection) => boolean): Connection[];
   withDoc<T>(boardId: string, fn: (doc: Y.Doc) => T): T;
   discardBoard(boardId: string, reason?: string): void;
+  /** Stores every applied update now (see SyncServer.flushWrites). */
+  flushWrites(): void;
 }
 
 export type { AccessMode, Connection };
@@ -20,6 +22,10 @@ export interface TemplateInfo {
   durationMinutes: number | null;
   title(language: string): string;
   hasSolution: boolean;
+  /** The template asks for individual writing first (the activity starts with it). */
+  individualWriting?: boolean;
+  /** The dot-vote the template suggests. */
+  vote?: { dots: number; scope?: 'group' | 'workshop' };
 }
 
 export interface TemplateCatalog {

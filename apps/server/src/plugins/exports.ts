@@ -28,6 +28,8 @@ export interface ExportsPluginOptions {
   sync: SyncServer;
   exportPool: ExportPool;
   authorship: AuthorshipRepository;
+  /** Closed votes' dots per note, for the votes column (V7). */
+  voting?: { closedCounts(boardId: string): Record<string, number> };
 }
 
 const CONTENT_TYPES: Record<BoardFormat | 'zip', string> = {
@@ -90,7 +92,9 @@ export async function exportsPlugin(fastify: FastifyInstance, opts: ExportsPlugi
       return authorId === undefined ? null : { id: authorId, name: authorName(view, authorId) };
     });
     const canvasTitle = activity?.title ?? board.id;
+    const votes = opts.voting?.closedCounts(board.id);
     return {
+      ...(votes && Object.keys(votes).length > 0 ? { votes } : {}),
       id: board.id,
       kind: board.kind === 'group' || board.kind === 'workshop' ? board.kind : 'facilitator',
       template: (activity && resolveTemplate(service, view.id, activity.templateId)) ?? null,
@@ -156,11 +160,12 @@ export async function exportsPlugin(fastify: FastifyInstance, opts: ExportsPlugi
       const kindOrder = { group: 0, workshop: 1, facilitator: 2, control: 3 } as const;
       const activityOrder = new Map(view.activities.map((a) => [a.id, a.position]));
       const order = view.boards
-        .filter((b) => b.kind !== 'control')
+        // Private boards (individual writing) are drafts; revealed notes are on the groups' boards.
+        .filter((b) => b.kind !== 'control' && b.kind !== 'private')
         .sort(
           (a, b) =>
             (activityOrder.get(a.activityId ?? '') ?? 0) - (activityOrder.get(b.activityId ?? '') ?? 0) ||
-            kindOrder[a.kind] - kindOrder[b.kind] ||
+            kindOrder[a.kind as keyof typeof kindOrder] - kindOrder[b.kind as keyof typeof kindOrder] ||
             (groupOrder.get(a.groupId ?? '') ?? 0) - (groupOrder.get(b.groupId ?? '') ?? 0),
         );
       const boards: ExportBoard[] = [];

@@ -1,4 +1,4 @@
-import type { ActivityView, BoardView as BoardInfo, WorkshopView } from '@canvas/api';
+import type { ActivityView, BoardView as BoardInfo, VoteStatus, WorkshopView } from '@canvas/api';
 import type { StoredRecord } from '@canvas/board-model';
 import type { Lang, Template } from '@canvas/templates';
 import { useEffect, useState } from 'react';
@@ -7,7 +7,9 @@ import type { Act } from './act';
 import { Tile } from './Tile';
 
 /** Every group's board of the current activity, live, with spotlight controls. */
-export function Grid({ view, token, current, template, lang, act, onStepIn }: { view: WorkshopView; token: string; current: ActivityView | null; template: Template | undefined; lang: Lang; act: Act; onStepIn: (board: BoardInfo, title: string) => void }) {
+export function Grid({ view, token, current, template, lang, act, vote, onStepIn }: { view: WorkshopView; token: string; current: ActivityView | null; template: Template | undefined; lang: Lang; act: Act; vote?: VoteStatus | null; onStepIn: (board: BoardInfo, title: string) => void }) {
+  // Closed votes of this activity: the winners go on the tiles (V5).
+  const votes = vote?.vote && !vote.vote.open && vote.vote.activityId === current?.id ? vote : null;
   // Every tile's content in one request, shown until its own socket has synced.
   const [initial, setInitial] = useState<Record<string, StoredRecord[]>>({});
   useEffect(() => {
@@ -31,7 +33,7 @@ export function Grid({ view, token, current, template, lang, act, onStepIn }: { 
       <section className="grid-section">
         <h2>{current.title} — whole workshop</h2>
         <div className="grid">
-          {board && <Tile workshopId={view.id} title="Everyone" initialRecords={initial[board.id]} board={board} token={token} template={template} lang={lang} memberCount={view.groups.reduce((n, g) => n + g.members.length, 0)} onStepIn={() => onStepIn(board, current.title)} />}
+          {board && <Tile workshopId={view.id} title="Everyone" votes={votes?.counts?.[board.id]} winners={votes?.winners?.[board.id]} initialRecords={initial[board.id]} board={board} token={token} template={template} lang={lang} memberCount={view.groups.reduce((n, g) => n + g.members.length, 0)} onStepIn={() => onStepIn(board, current.title)} />}
         </div>
       </section>
     );
@@ -67,6 +69,8 @@ export function Grid({ view, token, current, template, lang, act, onStepIn }: { 
               workshopId={view.id}
               key={board.id}
               initialRecords={initial[board.id]}
+              votes={votes?.counts?.[board.id]}
+              winners={votes?.winners?.[board.id]}
               title={group.name}
               color={group.color}
               board={board}

@@ -2,7 +2,7 @@ import type { BoardView as BoardInfo, GroupView } from '@canvas/api';
 import type { StoredRecord } from '@canvas/board-model';
 import { assignNotesToAreas, localize, type Lang, type Template } from '@canvas/templates';
 import { useEffect, useState } from 'react';
-import { MiniBoard } from '../canvas/MiniBoard';
+import { MiniBoard, notesOf } from '../canvas/MiniBoard';
 import { useBoardDoc } from '../lib/useBoardDoc';
 import { RepairButton } from './RepairButton';
 
@@ -22,6 +22,9 @@ export function Tile(props: {
   onStepIn: () => void;
   /** The workshop, for the facilitator's board repair. */
   workshopId: string;
+  /** Dots per note and the winning notes of the activity's closed vote. */
+  votes?: Record<string, number>;
+  winners?: string[];
 }) {
   const live = useBoardDoc(props.board.id, props.token);
   const snapshot = live.synced || !props.initialRecords ? live : { ...live, records: props.initialRecords };
@@ -64,6 +67,17 @@ export function Tile(props: {
           </span>
         )}
       </footer>
+      {props.winners && props.winners.length > 0 && (
+        <p className="tile-winners small" data-testid="tile-winners">
+          {'🏆 '}
+          {props.winners
+            .map((id) => {
+              const note = notesOf(snapshot.records).find((n) => n.id === id);
+              return `${note?.text || '…'} (${props.votes?.[id] ?? 0})`;
+            })
+            .join(' · ')}
+        </p>
+      )}
       <div className="tile-actions">
         <button className="button small-button" onClick={props.onStepIn}>Step in</button>
         {props.onSpotlight && (

@@ -15,6 +15,9 @@ import { saveToken, savedToken } from '../lib/credentials';
 import { navigate } from '../lib/navigation';
 import { useTemplate } from '../lib/useTemplate';
 import { useWorkshop } from '../lib/useWorkshop';
+import { TogetherControls } from '../together/KeepTogether';
+import { VoteControls, useVote } from '../voting/Voting';
+import { WritingControls } from '../writing/Writing';
 
 // tldraw is only needed when the facilitator steps into a board: the grid opens without it.
 const BoardView = lazy(() => import('../board/BoardView').then((m) => ({ default: m.BoardView })));
@@ -38,6 +41,7 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
   const currentTemplateId = view?.activities.find((a) => a.id === view.state.currentActivityId)?.templateId;
   const template = useTemplate(workshopId, currentTemplateId, token);
   const [actionError, setActionError] = useState<string | null>(null);
+  const { status: vote } = useVote(view, token);
 
   if (!token) {
     return (
@@ -121,7 +125,12 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
       {view.state.status === 'ended' && <p className="notice">This workshop has ended: boards are read-only. You can still export and delete it.</p>}
       {actionError && <p className="error" role="alert">{actionError}</p>}
       <Controls view={view} token={token} act={act} current={current} onOpenSolution={(board) => setStepIn({ board, title: `Solution board — ${current?.title ?? ''}` })} />
-      <Grid view={view} token={token} current={current} template={template} lang={lang} act={act} onStepIn={(board, title) => setStepIn({ board, title })} />
+      <section className="controls room-controls" aria-label="Room">
+        <TogetherControls view={view} token={token} act={act} />
+        <VoteControls view={view} token={token} act={act} current={current} status={vote} defaults={template?.method?.vote} />
+      </section>
+      <WritingControls view={view} token={token} act={act} current={current} template={template} />
+      <Grid view={view} token={token} current={current} template={template} lang={lang} act={act} vote={vote} onStepIn={(board, title) => setStepIn({ board, title })} />
       <GroupsPanel view={view} token={token} act={act} />
       <CredentialsPanel view={view} token={token} />
       <DangerZone view={view} token={token} act={act} />

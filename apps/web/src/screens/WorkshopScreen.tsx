@@ -1,6 +1,6 @@
 import type { BoardView as BoardInfo, WorkshopView } from '@canvas/api';
 import type { Lang } from '@canvas/templates';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { words } from '../lib/i18n';
 import { useTemplate } from '../lib/useTemplate';
 import type * as Y from 'yjs';
@@ -14,6 +14,10 @@ import { TimerDisplay } from '../components/TimerDisplay';
 import { savedToken, forgetToken } from '../lib/credentials';
 import { navigate } from '../lib/navigation';
 import { useWorkshop } from '../lib/useWorkshop';
+import { ElsewhereBanner, useGather } from '../together/KeepTogether';
+import { roomWords } from '../together/words';
+import { VoteBadges, VotePanel, useVote } from '../voting/Voting';
+import { GroupNotesLayer, usePrivateBoard } from '../writing/Writing';
 
 /** Which board a participant sees for an activity, and why (spotlight, workshop-wide, own group). */
 export function boardForParticipant(view: WorkshopView, activityId: string | null): { board: BoardInfo | null; reason: 'spotlight' | 'workshop' | 'group' | 'none' } {
@@ -34,6 +38,8 @@ export function WorkshopScreen({ workshopId }: { workshopId: string }) {
   const token = savedToken('participant', workshopId);
   const { view, error } = useWorkshop(workshopId, token);
   const [pickedActivity, setPickedActivity] = useState<string | null>(null);
+  // "Bring everyone here" (the facilitator) brings this screen back to the current activity.
+  useGather(view, useCallback(() => setPickedActivity(null), []));
 
   if (error && !view) return <ErrorPage workshopId={workshopId} message={error.message} status={error.status} />;
   if (error?.status === 403 || error?.status === 410 || error?.status === 404) {
@@ -59,6 +65,13 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
   const [hideSolution, setHideSolution] = useState(false);
   const [doc, setDoc] = useState<Y.Doc | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
+  const rw = roomWords(view.language);
+  // Individual writing (W2): the participant writes their private board, over the group's notes.
+  const privateBoardId = usePrivateBoard(view, activityId, token);
+  const writing = Boolean(privateBoardId && board && reason !== 'spotlight');
+  const editing = writing && privateBoardId ? { id: privateBoardId, access: board?.access ?? 'read' } : board;
+  const { status: vote, refresh: refreshVote } = useVote(view, token);
+  const voteHere = vote?.vote && board && !writing && vote.vote.activityId === activity?.id ? vote : null;
   const draftsMicroCredential = Boolean(activity && ['c3-competences', 'c4-substantive', 'awarding'].includes(activity.templateId) && reason === 'group' && view.me.groupId);
 
   const notices: string[] = [];
@@ -67,7 +80,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
   if (reason === 'spotlight' && spotlitGroup) notices.push(w.presenting(spotlitGroup.name));
   if (spotlitGroup && spotlitGroup.id === view.me.groupId) notices.push(w.ourSpotlight);
   if (solutionShown) notices.push(w.solutionShown);
-  if (activity && activity.id !== view.state.currentActivityId) notices.push(w.earlierActivity);
+  if (writing) notices.push(rw.writingOn);
 
   return (
     <div className="workspace">
@@ -104,6 +117,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
           {panelOpen ? w.hidePanel : w.showPanel}
         </button>
       </header>
+      <ElsewhereBanner view={view} activityId={activityId} onGo={() => onPickActivity(null)} />
       {notices.length > 0 && (
         <div className="notices" role="status" data-testid="notices">
           {notices.map((n) => (
@@ -113,13 +127,13 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
       )}
       <div className="workspace-body">
         <div className="board-area">
-          {board ? (
+          {board && editing ? (
             <BoardView
-              key={board.id}
-              boardId={board.id}
+              key={editing.id}
+              boardId={editing.id}
               token={token}
               user={{ id: view.me.participantId ?? 'me', name: view.me.displayName ?? 'Me', color: me?.cursorColor ?? '#495057' }}
-              readOnly={board.access !== 'write'}
+              readOnly={editing.access !== 'write'}
               language={lang}
               onDoc={setDoc}
               noteColor={me?.color}
@@ -128,6 +142,8 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
                 <>
                   {template && <TemplateScaffold template={template} lang={lang} />}
                   {solutionBoard && !hideSolution && <SolutionLayer boardId={solutionBoard.id} token={token} />}
+                  {writing && <GroupNotesLayer boardId={board.id} token={token} />}
+                  {voteHere && <VoteBadges status={voteHere} boardId={board.id} doc={doc} />}
                 </>
               }
             />
@@ -158,7 +174,8 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
               <p className="muted small">{w.canvasHint(activity.durationMinutes)}</p>
             </>
           )}
-          {template && doc && <FieldsPanel template={template} doc={doc} lang={lang} readOnly={board?.access !== 'write'} />}
+          {voteHere && board && <VotePanel view={view} token={token} status={voteHere} boardId={board.id} doc={doc} onChange={() => void refreshVote()} />}
+          {template && doc && !writing && <FieldsPanel template={template} doc={doc} lang={lang} readOnly={board?.access !== 'write'} />}
           {draftsMicroCredential && doc && view.me.groupId && <ChecklistPanel workshopId={view.id} groupId={view.me.groupId} token={token} doc={doc} lang={lang} />}
           {board && <ExportMenu workshopId={view.id} boardId={board.id} token={token} lang={lang} fileName={`${activity?.title ?? 'board'}-${group?.name ?? ''}`} />}
         </aside>

@@ -20,6 +20,8 @@ export const c1Needs: Template = {
     de: 'Arbeitet in Gruppen von höchstens vier Personen. Schreibt je eine Idee auf einen Klebezettel und ordnet sie den vier Feldern zu, um den Bedarf zu bestimmen, auf den euer Micro-Credential antwortet. Stellt die Canvas danach den anderen Gruppen vor.',
   },
   kind: 'group',
+  // Unit 3.1: each person fills the canvas alone before the group discusses it, then the group picks one need.
+  method: { individualWriting: true, vote: { dots: 3, scope: 'group' } },
   frame: { w: 1600, h: 1000 },
   areas: [
     {

@@ -18,6 +18,8 @@ export const c3Competences: Template = {
     de: 'Wählt in Gruppen von höchstens vier Personen eine zentrale Kompetenz eures Micro-Credentials. Benennt und beschreibt sie auf einem Zettel und legt ihre Bloom-Stufe fest; die Verblisten helfen dabei. Überlegt auch die EQR-Stufe. Haltet danach euer Netzwerk, eure Lehrmethoden und eure Erfolgsmessung fest und stellt die Canvas zum Schluss vor.',
   },
   kind: 'group',
+  // Unit 4.1: the group chooses the competence it carries forward.
+  method: { vote: { dots: 3, scope: 'group' } },
   frame: { w: 1600, h: 1000 },
   areas: [
     {

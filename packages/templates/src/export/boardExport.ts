@@ -18,6 +18,8 @@ export interface BoardExportInput {
   lang?: Lang;
   /** Where the template frame sits relative to the notes' coordinates (see `MembershipOptions`). */
   origin?: MembershipOptions['origin'];
+  /** Dots per note id from the board's closed votes (server-counted, never from the board doc). */
+  votes?: Readonly<Record<string, number>>;
 }
 
 /** Dates arrive as epoch milliseconds (tldraw, Yjs) or ISO strings; both become ISO 8601 UTC. */
@@ -31,7 +33,7 @@ function optionalString(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 
-function exportNote(note: NoteRecord, issues: ExportIssue[]): ExportedNote {
+function exportNote(note: NoteRecord, issues: ExportIssue[], votes?: Readonly<Record<string, number>>): ExportedNote {
   const meta = note.meta ?? {};
   const at = `notes.${note.id}.meta`;
   const date = (key: 'createdAt' | 'updatedAt') => {
@@ -61,6 +63,7 @@ function exportNote(note: NoteRecord, issues: ExportIssue[]): ExportedNote {
     createdAt,
     updatedAt,
     bloomLevel,
+    ...(votes ? { votes: votes[note.id] ?? 0 } : {}),
   };
 }
 
@@ -80,9 +83,9 @@ export function buildBoardExport(input: BoardExportInput): BoardExport {
   const areas = assignment.areas.map(({ area, notes: inArea }) => ({
     id: area.id,
     label: localize(area.label, lang),
-    notes: inArea.map((n) => exportNote(n, noteIssues)),
+    notes: inArea.map((n) => exportNote(n, noteIssues, input.votes)),
   }));
-  const unsorted = assignment.unsorted.map((n) => exportNote(n, noteIssues));
+  const unsorted = assignment.unsorted.map((n) => exportNote(n, noteIssues, input.votes));
   const { fields, issues: fieldIssues } = validateFieldValues(template, input.fields ?? {}, lang);
   const issues = [...fieldIssues, ...noteIssues];
   const sorted = areas.reduce((sum, a) => sum + a.notes.length, 0);

@@ -91,6 +91,26 @@ describe('buildBoardExport rules', () => {
     expect(out.issues.map((i) => i.path)).toEqual(['notes.b.meta.bloomLevel']);
   });
 
+  it('T4.2/T4.7/T4.8 carry dots of closed votes (votes column, [n votes])', () => {
+    const c3 = getTemplate('c3-competences')!;
+    const out = buildBoardExport({
+      ...base,
+      template: c3,
+      records: [note('a', 100, 200, 'Design a tasting menu'), note('b', 400, 200, 'Plan a menu')],
+      votes: { a: 3 },
+    });
+    expect(out.areas[0]!.notes.map((n) => [n.id, n.votes])).toEqual([
+      ['a', 3],
+      ['b', 0],
+    ]);
+    const rows = toCsv(out).split('\r\n');
+    expect(rows[0]!.endsWith(',votes')).toBe(true);
+    expect(rows[1]!.endsWith(',3')).toBe(true);
+    expect(rows[2]!.endsWith(',0')).toBe(true);
+    expect(toMarkdown(out)).toContain('- Design a tasting menu [3 votes]');
+    expect(toMarkdown({ ...out, language: 'de' })).toContain('[3 Stimmen]');
+  });
+
   it('T4.10 labels follow the export language; note text is not translated', () => {
     const out = buildBoardExport({ ...base, lang: 'de', records: [note('n', 0, 150, 'Lernergebnis A')], fields: { deliveryMode: 'in-person' } });
     expect(out.template.title).toBe('C4 Inhaltliche Elemente');
@@ -122,7 +142,7 @@ describe('renderers', () => {
 
   it('T4.7 quotes only cells that need it, doubling quotes', () => {
     const lines = toCsv(out('plain')).split('\r\n');
-    expect(lines).toEqual(['board,group,area,text,author,colour,created,updated,bloom_level', 'T,,different-for-vet,plain,,yellow,,,', '']);
+    expect(lines).toEqual(['board,group,area,text,author,colour,created,updated,bloom_level,votes', 'T,,different-for-vet,plain,,yellow,,,,', '']);
     expect(toCsv(out('say "hi"\r\nnow')).split('\r\n')[1]).toBe('T,,different-for-vet,"say ""hi""');
   });
 
@@ -161,7 +181,7 @@ describe('workshopExport', () => {
     expect(WorkshopExportSchema.parse(JSON.parse(toJson(ws)))).toEqual(ws);
     const csv = toCsv(ws);
     expect(csv.match(/^board,group,area/gm)).toHaveLength(1);
-    expect(csv.endsWith('C4 – Group 2,Group 2,learning-outcomes,Only note,,yellow,,,\r\n')).toBe(true);
+    expect(csv.endsWith('C4 – Group 2,Group 2,learning-outcomes,Only note,,yellow,,,,\r\n')).toBe(true);
     const md = toMarkdown(ws);
     expect(md.startsWith('# MicroQuest\n\n- Exported: 2025-03-14T12:30:00.000Z\n- Boards: 2\n\n## C4 – Group 1\n')).toBe(true);
     expect(md).toContain('\n### Learning outcomes\n');

@@ -18,6 +18,7 @@ const WORDS = {
     issues: 'Issues',
     bloom: 'Bloom',
     boards: 'Boards',
+    votes: (n: number) => (n === 1 ? '1 vote' : `${n} votes`),
   },
   de: {
     template: 'Vorlage',
@@ -33,8 +34,9 @@ const WORDS = {
     issues: 'Hinweise',
     bloom: 'Bloom',
     boards: 'Tafeln',
+    votes: (n: number) => (n === 1 ? '1 Stimme' : `${n} Stimmen`),
   },
-} as const satisfies Record<Lang, Record<string, string>>;
+} as const satisfies Record<Lang, Record<string, string | ((n: number) => string)>>;
 
 /** URL schemes that run code or smuggle content when a renderer turns text into a link. */
 const DANGEROUS_SCHEME = /\b(javascript|vbscript|data|file):/gi;
@@ -66,6 +68,7 @@ function bullet(note: ExportedNote, lang: Lang): string {
     const level = getBloomLevel(note.bloomLevel);
     suffix.push(`[${w.bloom} ${note.bloomLevel}${level ? `: ${localize(level.name, lang)}` : ''}]`);
   }
+  if (note.votes) suffix.push(`[${w.votes(note.votes)}]`);
   const lines = (note.text === '' ? '…' : escapeMarkdown(note.text)).split('\n');
   const body = lines.map((line, i) => (i === 0 ? `- ${line}` : `  ${line}`)).join('\n');
   return suffix.length > 0 ? `${body} ${suffix.join(' ')}` : body;

@@ -10,6 +10,7 @@ const SandboxScreen = lazy(() => import('./screens/SandboxScreen.js').then((m) =
 import './screens/screens.css';
 import { lazy, Suspense } from 'react';
 import { Router, type Route } from './router.js';
+import { browserLanguage, catalogue } from './lib/i18n.js';
 
 /**
  * Every screen of the app. To add one: add a `{ path, render }` entry; `:name` segments arrive in
@@ -27,7 +28,7 @@ const routes: Route[] = [
 
 export function App() {
   return (
-    <Suspense fallback={<div className="cs-screen cs-screen--centered">Loading…</div>}>
+    <Suspense fallback={<div className="cs-screen cs-screen--centered">{catalogue(browserLanguage()).common.loading}</div>}>
       <Router routes={routes} fallback={<NotFoundScreen />} />
     </Suspense>
   );

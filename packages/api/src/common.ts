@@ -1,6 +1,8 @@
+import { LANGUAGES, type Lang } from '@canvas/i18n';
 import { z } from 'zod';
 
-export const languageSchema = z.enum(['en', 'de']);
+/** A workshop's language: one of @canvas/i18n's catalogues. */
+export const languageSchema = z.enum(LANGUAGES as [Lang, ...Lang[]]);
 export type Language = z.infer<typeof languageSchema>;
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id of letters, digits, - or _');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './common.js';
+import { idSchema, languageSchema } from './common.js';
 
 /** A future day or instant after which issued credentials are no longer valid (optional). */
 const validUntilSchema = z.iso
@@ -66,7 +66,7 @@ export const claimViewSchema = z.object({
   issuerName: z.string(),
   issuedAt: z.number(),
   revoked: z.boolean(),
-  language: z.enum(['en', 'de']),
+  language: languageSchema,
   credential: z.record(z.string(), z.unknown()),
 });
 export type ClaimView = z.infer<typeof claimViewSchema>;

@@ -7,7 +7,7 @@
 export { PAPERS, type BoardPdfInput, type BoardRenderInput, type Box, type DrawItem, type Drawing, type Paper, type Rotation } from './types.js';
 export { renderBoardSvg, escapeXml, FONT_FAMILY } from './svg.js';
 export { renderBoardPdf, renderWorkshopPdf, PAGE_SIZES, type WorkshopPdfOptions } from './pdf.js';
-export { layoutBoard, WORDS, type LayoutOptions } from './layout.js';
+export { layoutBoard, boardWords, type LayoutOptions } from './layout.js';
 export { readShapes, shapeText, type BoardShapes, type PagePlacement, type PlacedShape } from './shapes.js';
 export { NOTE_FILL, SOLID, SEMI, AREA_TINT, INK, noteFill } from './palette.js';
 export { typefaceWidth, wrapText, fitLine, type MeasureText, type TextMetrics, type WrapOptions, type WrappedText } from './text.js';

@@ -1,3 +1,4 @@
+import { catalogue } from '@canvas/i18n';
 import { getBloomLevel, localize, validateFieldValues, type Lang, type Template } from '@canvas/templates';
 import { INK, areaTint, noteFill, solidColor, SEMI } from './palette.js';
 import { readShapes, shapeText, type PlacedShape } from './shapes.js';
@@ -5,27 +6,11 @@ import { capped, RENDER_LIMITS } from './limits.js';
 import { fitLine, wrapText, type TextMetrics } from './text.js';
 import type { BoardRenderInput, Box, DrawItem, Drawing } from './types.js';
 
-/** The render's own words. */
-export const WORDS = {
-  en: {
-    unit: 'Unit',
-    fields: 'Fields',
-    empty: 'No notes on this board yet.',
-    notDrawn: (n: number) => `${n} other ${n === 1 ? 'shape' : 'shapes'} (drawings, arrows, images …) not shown.`,
-    bloom: 'Bloom',
-    page: 'Page',
-    exported: 'Exported',
-  },
-  de: {
-    unit: 'Einheit',
-    fields: 'Felder',
-    empty: 'Noch keine Notizen auf dieser Tafel.',
-    notDrawn: (n: number) => `${n} ${n === 1 ? 'weitere Form' : 'weitere Formen'} (Zeichnungen, Pfeile, Bilder …) nicht dargestellt.`,
-    bloom: 'Bloom',
-    page: 'Seite',
-    exported: 'Exportiert',
-  },
-} as const;
+/** The board drawing's words, from the language's catalogue (@canvas/i18n) like every other text. */
+export function boardWords(lang: string) {
+  const c = catalogue(lang);
+  return { ...c.exports, unit: c.glossary.unit };
+}
 
 /** Options for {@link layoutBoard}. */
 export interface LayoutOptions {
@@ -107,7 +92,7 @@ function drawNote(shape: Extract<PlacedShape, { kind: 'note' }>, metrics: TextMe
   let bloomWidth = 0;
   const bloom = Number.isInteger(meta.bloomLevel) && getBloomLevel(meta.bloomLevel as number) ? (meta.bloomLevel as number) : null;
   if (bloom !== null) {
-    const label = metrics.sanitize(`${WORDS[lang].bloom} ${bloom}`);
+    const label = metrics.sanitize(`${boardWords(lang).bloom} ${bloom}`);
     bloomWidth = metrics.measure(label, metaSize, true) + 6 * scale;
     items.push({ kind: 'text', x: x + w - pad, y: metaBaseline, lines: [label], size: metaSize, lineHeight: metaSize, bold: true, color: INK.noteMeta, anchor: 'end' });
     footer = metaSize + 6 * scale;
@@ -250,7 +235,7 @@ function drawTemplate(template: Template, metrics: TextMetrics, lang: Lang): Dra
   if (band >= 80) {
     const titleSize = 30;
     const title = metrics.sanitize(capped(localize(template.title, lang), RENDER_LIMITS.templateText));
-    const unit = metrics.sanitize(`${WORDS[lang].unit} ${capped(template.unit, RENDER_LIMITS.name)}`);
+    const unit = metrics.sanitize(`${boardWords(lang).unit} ${capped(template.unit, RENDER_LIMITS.name)}`);
     const unitWidth = measure(unit, 16, false);
     const titleLine = fitLine(title, { measure, size: titleSize, bold: true, width: w - 48 - unitWidth - 24 });
     const titleBaseline = baseline(18, titleSize, titleSize * 1.2);
@@ -301,7 +286,7 @@ function drawFields(template: Template, values: Readonly<Record<string, unknown>
   const measure = metrics.measure;
   const items: DrawItem[] = [];
   const headingSize = 24;
-  items.push({ kind: 'text', x: at.x, y: baseline(at.y, headingSize, 30), lines: [metrics.sanitize(WORDS[lang].fields)], size: headingSize, lineHeight: 30, bold: true, color: INK.text, anchor: 'start' });
+  items.push({ kind: 'text', x: at.x, y: baseline(at.y, headingSize, 30), lines: [metrics.sanitize(boardWords(lang).fields)], size: headingSize, lineHeight: 30, bold: true, color: INK.text, anchor: 'start' });
   let top = at.y + 30 + 10;
   const columns = Math.max(1, Math.min(4, Math.floor((at.w + FIELD_GAP) / (FIELD_COLUMN_MIN + FIELD_GAP))));
   const cellWidth = (at.w - (columns - 1) * FIELD_GAP) / columns;
@@ -365,7 +350,7 @@ export function layoutBoard(input: BoardRenderInput, metrics: TextMetrics, optio
   if (template) items.push(...drawTemplate(template, metrics, lang));
   if (empty) {
     items.push({ kind: 'rect', x: content.x, y: content.y, w: content.w, h: content.h, fill: INK.paper, stroke: INK.line, strokeWidth: 2, dashed: true });
-    items.push({ kind: 'text', x: content.x + content.w / 2, y: content.y + content.h / 2, lines: [metrics.sanitize(WORDS[lang].empty)], size: 28, lineHeight: 34, color: INK.faint, anchor: 'middle' });
+    items.push({ kind: 'text', x: content.x + content.w / 2, y: content.y + content.h / 2, lines: [metrics.sanitize(boardWords(lang).empty)], size: 28, lineHeight: 34, color: INK.faint, anchor: 'middle' });
   }
   for (const shape of drawn) {
     if (shape.kind === 'note') items.push(drawNote(shape, metrics, lang));
@@ -382,7 +367,7 @@ export function layoutBoard(input: BoardRenderInput, metrics: TextMetrics, optio
     bottom += fields.height + PAD;
   }
   if (notDrawn > 0) {
-    items.push({ kind: 'text', x: inner.x, y: baseline(bottom - PAD / 2, 16, 20), lines: [metrics.sanitize(WORDS[lang].notDrawn(notDrawn))], size: 16, lineHeight: 20, color: INK.faint, anchor: 'start' });
+    items.push({ kind: 'text', x: inner.x, y: baseline(bottom - PAD / 2, 16, 20), lines: [metrics.sanitize(boardWords(lang).notDrawn(notDrawn))], size: 16, lineHeight: 20, color: INK.faint, anchor: 'start' });
     bottom += 20;
   }
   board.h = bottom - board.y;

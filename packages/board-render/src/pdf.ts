@@ -1,6 +1,7 @@
 import { PdfTypeface, toDrawable, typefaceMetrics } from '@canvas/typeface';
 import { PDFDocument, PageSizes, concatTransformationMatrix, popGraphicsState, pushGraphicsState, rgb, type PDFPage, type RGB } from 'pdf-lib';
-import { WORDS, layoutBoard } from './layout.js';
+import { boardWords, layoutBoard } from './layout.js';
+import { catalogue } from '@canvas/i18n';
 import { capped, RENDER_LIMITS } from './limits.js';
 import { INK } from './palette.js';
 import { fitLine, type TextMetrics } from './text.js';
@@ -33,9 +34,9 @@ function color(hex: string): RGB {
   return rgb(((int >> 16) & 255) / 255, ((int >> 8) & 255) / 255, (int & 255) / 255);
 }
 
-function formatDate(date: Date, lang: 'en' | 'de'): string {
+function formatDate(date: Date, lang: string): string {
   try {
-    const text = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(date);
+    const text = new Intl.DateTimeFormat(catalogue(lang).meta.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(date);
     return `${text} UTC`;
   } catch {
     return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
@@ -126,8 +127,8 @@ function planPage(input: BoardRenderInput, pageNumber: number, pageCount: number
     header: {
       title: sanitize(capped(input.title, RENDER_LIMITS.name)),
       subtitle: input.subtitle ? sanitize(capped(input.subtitle, RENDER_LIMITS.name)) : null,
-      date: sanitize(`${WORDS[lang].exported} ${formatDate(input.exportedAt ?? new Date(), lang)}`),
-      footer: sanitize(`${WORDS[lang].page} ${pageNumber} / ${pageCount}`),
+      date: sanitize(`${boardWords(lang).exported} ${formatDate(input.exportedAt ?? new Date(), lang)}`),
+      footer: sanitize(`${boardWords(lang).page} ${pageNumber} / ${pageCount}`),
     },
   };
 }

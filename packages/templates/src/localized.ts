@@ -1,27 +1,29 @@
 import * as z from 'zod';
+import { LANGUAGES, type Lang } from '@canvas/i18n';
 
-/** Languages the catalog is written in. English is the reference language; German is the second. */
-export const LANGUAGES = ['en', 'de'] as const;
+/** Languages the product speaks (@canvas/i18n). English is the reference language. */
+export { LANGUAGES, type Lang };
 
-/** A language code understood by {@link localize}. */
-export type Lang = (typeof LANGUAGES)[number];
+const text = (name: string) => z.string().regex(/\S/, { error: `${name} text, when given, must not be blank` }).optional();
 
 /**
  * A user-facing text in several languages. English is required so that every text has a fallback;
- * German is optional so that imported templates can be English-only.
+ * the others are optional so that imported templates can be English-only.
  */
 export const LocalizedTextSchema = z.strictObject({
   en: z.string().regex(/\S/, { error: 'English text must not be blank' }),
-  de: z.string().regex(/\S/, { error: 'German text, when given, must not be blank' }).optional(),
+  de: text('German'),
+  fr: text('French'),
+  es: text('Spanish'),
 });
 
-/** A user-facing text: `{ en, de? }`. */
+/** A user-facing text: `{ en, de?, fr?, es? }`. */
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /**
  * Picks the text for `lang`, falling back to English when the translation is missing,
  * so a half-translated template still renders.
  */
-export function localize(text: LocalizedText, lang: Lang = 'en'): string {
-  return text[lang] ?? text.en;
+export function localize(text: LocalizedText, lang: Lang | string = 'en'): string {
+  return (text as Record<string, string | undefined>)[lang] ?? text.en;
 }

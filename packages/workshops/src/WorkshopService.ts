@@ -1,3 +1,4 @@
+import { catalogue } from '@canvas/i18n';
 import { boardAccess, canOnWorkshop, CredentialSigner, type BoardRef, type Principal, type WorkshopAccessState } from '@canvas/access';
 import {
   GROUP_CAPACITY,
@@ -46,10 +47,8 @@ interface StoredState extends Omit<WorkshopState, 'status'> {
 /** The live state other modules may change through `changeState` (individual writing, gathering). */
 export type MutableState = Pick<StoredState, 'writingActivityIds' | 'revealingActivityIds' | 'gather' | 'currentActivityId'>;
 
-const GROUP_NAME: Record<Language, (n: number) => string> = {
-  en: (n) => `Group ${n}`,
-  de: (n) => `Gruppe ${n}`,
-};
+/** Default names come from the workshop language's catalogue (@canvas/i18n). */
+const GROUP_NAME = (language: string) => catalogue(language).names.group;
 
 /**
  * The rules of workshops: creating one, joining it (groups of at most four), the facilitator's
@@ -106,7 +105,7 @@ export class WorkshopService {
         gather: 0,
         writingActivityIds: [],
         revealingActivityIds: [],
-        facilitatorName: input.facilitatorName?.trim() || (request.language === 'de' ? 'Moderation' : 'Facilitator'),
+        facilitatorName: input.facilitatorName?.trim() || catalogue(request.language).names.facilitator,
         revision: 1,
       };
       this.repo.insertWorkshop({
@@ -254,7 +253,7 @@ export class WorkshopService {
     const group: GroupRow = {
       id: newId('gr'),
       workshopId,
-      name: fields.name ?? GROUP_NAME[language](position + 1),
+      name: fields.name ?? GROUP_NAME(language)(position + 1),
       color: fields.color ?? GROUP_COLORS[position % GROUP_COLORS.length]!,
       position,
     };

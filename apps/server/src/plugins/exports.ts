@@ -1,4 +1,5 @@
-import { idSchema, type WorkshopView } from '@canvas/api';
+import { catalogue } from '@canvas/i18n';
+import { idSchema, languageSchema, type WorkshopView } from '@canvas/api';
 import { readFields, readRecords, withServerAuthors } from '@canvas/board-model';
 import type { AuthorshipRepository } from '@canvas/storage';
 import {
@@ -43,7 +44,7 @@ const CONTENT_TYPES: Record<BoardFormat | 'zip', string> = {
 
 const commonQuery = {
   paper: z.enum(PAPERS).default('a4'),
-  lang: z.enum(['en', 'de']).optional(),
+  lang: languageSchema.optional(),
   /** For plain download links (`<a href download>`), which cannot send an Authorization header. */
   token: z.string().max(1024).optional(),
 };
@@ -51,10 +52,7 @@ const boardQuerySchema = z.object({ format: z.enum(BOARD_FORMATS).default('json'
 const workshopQuerySchema = z.object({ format: z.enum(WORKSHOP_FORMATS).default('zip'), ...commonQuery });
 
 /** Words for boards that belong to no group. */
-const WORDS = {
-  en: { workshopBoard: 'Whole workshop', facilitatorBoard: 'Facilitator' },
-  de: { workshopBoard: 'Ganzer Workshop', facilitatorBoard: 'Moderation' },
-} as const;
+const ownerless = (lang: string) => ({ workshopBoard: catalogue(lang).exports.wholeWorkshop, facilitatorBoard: catalogue(lang).names.facilitator });
 
 const attachment = (reply: FastifyReply, filename: string, type: string) =>
   reply.type(type).header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'no-store');
@@ -83,7 +81,7 @@ export async function exportsPlugin(fastify: FastifyInstance, opts: ExportsPlugi
     const board = view.boards.find((b) => b.id === boardId)!;
     const activity = view.activities.find((a) => a.id === board.activityId);
     const group = view.groups.find((g) => g.id === board.groupId);
-    const owner = group?.name ?? (board.kind === 'workshop' ? WORDS[lang].workshopBoard : WORDS[lang].facilitatorBoard);
+    const owner = group?.name ?? (board.kind === 'workshop' ? ownerless(lang).workshopBoard : ownerless(lang).facilitatorBoard);
     const { records: stored, fields } = sync.withDoc(board.id, (doc) => ({ records: readRecords(doc), fields: readFields(doc) }));
     // Authors as the server recorded them, never the name a client wrote into a note (issue 10, item 8).
     const authors = opts.authorship.authors(board.id);

@@ -26,7 +26,7 @@ import {
   type IssuedCredentialRecord,
   type Recipient,
 } from '@canvas/issuing';
-import { canvasContentFromBoards, checkAgainstCouncilRecommendation, draftFromCanvas, missingMandatoryElements, toOpenBadgesAchievement, type MicroCredentialDraft } from '@canvas/microcredential';
+import { canvasContentFromBoards, checkAgainstCouncilRecommendation, draftFromCanvas, missingMandatoryElements, toOpenBadgesAchievement, uiLanguageFor, type MicroCredentialDraft } from '@canvas/microcredential';
 import type { SyncServer } from '@canvas/sync-server';
 import { WorkshopError, type WorkshopService } from '@canvas/workshops';
 import rateLimit from '@fastify/rate-limit';
@@ -111,7 +111,7 @@ export async function issuingPlugin(fastify: FastifyInstance, opts: IssuingPlugi
       credentials: issuer.issuedIn(workshopId).map(toView),
       groups: view.groups.map((group) => {
         const draft = groupDraft(workshopId, group.id, principal);
-        const missing = missingMandatoryElements(checkAgainstCouncilRecommendation(draft, view.language));
+        const missing = missingMandatoryElements(checkAgainstCouncilRecommendation(draft, uiLanguageFor(view.language)));
         return { groupId: group.id, groupName: group.name, title: draft.title ?? null, ready: missing.length === 0, missing: missing.map((item) => item.label) };
       }),
     };

@@ -1,5 +1,5 @@
 import { boardAccess } from '@canvas/access';
-import { idSchema } from '@canvas/api';
+import { idSchema, languageSchema } from '@canvas/api';
 import { readFields, readRecords } from '@canvas/board-model';
 import { microCredentialFileName, type ExportPool } from '@canvas/export-jobs';
 import {
@@ -11,6 +11,7 @@ import {
   toElm,
   toOpenBadgesAchievement,
   type MicroCredentialDraft,
+  uiLanguageFor,
 } from '@canvas/microcredential';
 import type { SyncServer } from '@canvas/sync-server';
 import { WorkshopError, type WorkshopService } from '@canvas/workshops';
@@ -21,7 +22,7 @@ import { runExport } from '../exportRunner.js';
 import { bearerToken } from './workshops.js';
 
 const formatSchema = z.enum(['draft', 'ob3', 'elm', 'checklist', 'html', 'pdf']).default('draft');
-const langSchema = z.enum(['en', 'de']).optional();
+const langSchema = languageSchema.optional();
 
 /**
  * A group's micro-credential, drafted from its C3, C4 and awarding canvases: Open Badges 3.0,
@@ -53,7 +54,8 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
       const { records, fields } = sync.withDoc(board.id, (doc) => ({ records: readRecords(doc), fields: readFields(doc) }));
       return [{ templateId: activity.templateId, records, fields }];
     });
-    const language = view.language;
+    // The micro-credential texts exist in English and German (@canvas/microcredential); French and Spanish read English there for now.
+    const language = uiLanguageFor(view.language);
     const draft = draftFromCanvas(canvasContentFromBoards(boards), { id: `${workshopId}/${groupId}`, language });
     return { draft, language, groupName: group.name };
   }
@@ -71,7 +73,7 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
       const { principal, revoked } = principalOf(request);
       service.authorize(workshopId, principal, revoked, 'workshop:read');
       const { draft, language, groupName } = groupDraft(workshopId, groupId, principal);
-      const lang = request.query.lang ?? language;
+      const lang = uiLanguageFor(request.query.lang ?? language);
       // The title's slug is cut at a word; "-micro-credential" and the extension are always whole.
       const title = draft.title || groupName;
       switch (request.query.format) {
@@ -114,7 +116,7 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
       return {
         groups: view.groups.map((group) => {
           const { draft, language } = groupDraft(workshopId, group.id, principal);
-          const lang = request.query.lang ?? language;
+          const lang = uiLanguageFor(request.query.lang ?? language);
           return {
             groupId: group.id,
             groupName: group.name,

@@ -31,6 +31,7 @@ import type * as Y from 'yjs';
 import { useAppConfig } from '../config.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
 import { PeopleList } from './PeopleList.js';
+import { browserLanguage, catalogue, type Catalogue } from '../lib/i18n.js';
 import { useBoardConnection, type BoardConnection } from './useBoardConnection.js';
 
 export interface BoardViewProps {
@@ -58,7 +59,7 @@ export interface BoardViewProps {
 /** Self-hosted fonts, icons and translations: nothing is loaded from tldraw's CDN. */
 const assetUrls = getAssetUrlsByImport();
 
-const BoardContext = createContext<{ connection: BoardConnection; background: ReactNode } | null>(null);
+const BoardContext = createContext<{ connection: BoardConnection; background: ReactNode; t: Catalogue } | null>(null);
 
 /**
  * A collaborative board: the tldraw editor bound to the board's Y.Doc, with a connection badge,
@@ -67,6 +68,9 @@ const BoardContext = createContext<{ connection: BoardConnection; background: Re
 export function BoardView({ boardId, token, user, readOnly = false, language, onStatus, background, onDoc, onEditor, fitBounds, noteColor }: BoardViewProps) {
   const config = useAppConfig();
   const connection = useBoardConnection({ boardId, token, user, readOnly });
+  // A board outside a workshop (practice board) speaks the browser's language.
+  const lang = language ?? browserLanguage();
+  const t = catalogue(lang);
   const { store, status, problem, writeRefused } = connection;
   const [editor, setEditor] = useState<Editor | null>(null);
   const effectiveReadOnly = readOnly || writeRefused;
@@ -87,10 +91,10 @@ export function BoardView({ boardId, token, user, readOnly = false, language, on
   }, [connection.doc]);
 
   // tldraw's own idea of the user: same id as in presence, so that our own cursor is not shown twice.
-  const preferences = useRef(atom<TLUserPreferences>('user preferences', toPreferences(user, language))).current;
+  const preferences = useRef(atom<TLUserPreferences>('user preferences', toPreferences(user, lang))).current;
   useEffect(() => {
-    preferences.update((previous) => ({ ...previous, ...toPreferences(user, language) }));
-  }, [preferences, user.id, user.name, user.color, language]);
+    preferences.update((previous) => ({ ...previous, ...toPreferences(user, lang) }));
+  }, [preferences, user.id, user.name, user.color, lang]);
   const currentUser = useMemo(
     () =>
       createTLCurrentUser({
@@ -106,23 +110,23 @@ export function BoardView({ boardId, token, user, readOnly = false, language, on
     editor?.updateInstanceState({ isReadonly: effectiveReadOnly });
   }, [editor, effectiveReadOnly]);
 
-  const contextValue = useMemo(() => ({ connection, background }), [connection, background]);
+  const contextValue = useMemo(() => ({ connection, background, t }), [connection, background, t]);
 
   if (problem) {
     return (
-      <BoardMessage title="This board needs a newer version of the app" action={<button onClick={() => location.reload()}>Reload</button>}>
+      <BoardMessage title={t.board.newerVersion} action={<button onClick={() => location.reload()}>{t.board.reload}</button>}>
         {problem.message}
       </BoardMessage>
     );
   }
   if (!store) {
     return (
-      <BoardMessage title={status.kind === 'closed' ? 'Cannot open this board' : 'Opening the board…'}>
-        <ConnectionBadge status={status} />
+      <BoardMessage title={status.kind === 'closed' ? t.board.cannotOpen : t.board.opening}>
+        <ConnectionBadge status={status} t={t} />
       </BoardMessage>
     );
   }
-  if (!config) return <BoardMessage title="Opening the board…" />;
+  if (!config) return <BoardMessage title={t.board.opening} />;
 
   return (
     <BoardContext.Provider value={contextValue}>
@@ -175,15 +179,16 @@ function BoardSidePanel() {
   const editor = useEditor();
   const followingUserId = useValue('following', () => editor.getInstanceState().followingUserId, [editor]);
   if (!board) return null;
-  const { connection } = board;
+  const { connection, t } = board;
   return (
     <div className="cs-side">
-      <ConnectionBadge status={connection.status} />
-      {connection.writeRefused && <p className="cs-notice">You can look but not change this board.</p>}
+      <ConnectionBadge status={connection.status} t={t} />
+      {connection.writeRefused && <p className="cs-notice">{t.board.readOnly}</p>}
       {connection.storageDegraded && (
-        <p className="cs-notice cs-notice--warn">The server cannot save right now. Keep this tab open; your work is kept here.</p>
+        <p className="cs-notice cs-notice--warn">{t.board.storageDegraded}</p>
       )}
       <PeopleList
+        t={t}
         peers={connection.peers}
         followingUserId={followingUserId}
         onFollow={(userId) => {

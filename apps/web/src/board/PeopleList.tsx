@@ -1,12 +1,15 @@
 import type { Peer } from '@canvas/tldraw-yjs';
 import { createUserId } from 'tldraw';
+import type { Catalogue } from '../lib/i18n.js';
 
 /** "Who is here": everyone connected to the board, with their colour; you first. */
 export function PeopleList({
+  t,
   peers,
   followingUserId,
   onFollow,
 }: {
+  t: Catalogue;
   peers: Peer[];
   /** The tldraw user id (`user:…`) being followed, if any. */
   followingUserId?: string | null;
@@ -14,9 +17,9 @@ export function PeopleList({
 }) {
   if (peers.length === 0) return null;
   return (
-    <section className="cs-people" aria-label="Who is here" data-testid="people-list">
+    <section className="cs-people" aria-label={t.board.whoIsHere} data-testid="people-list">
       <h2 className="cs-people__title">
-        Here now <span className="cs-people__count">{peers.length}</span>
+        {t.board.hereNow} <span className="cs-people__count">{peers.length}</span>
       </h2>
       <ul className="cs-people__list">
         {peers.map((peer) => (
@@ -26,7 +29,7 @@ export function PeopleList({
             </span>
             <span className="cs-people__name">{peer.user.name}</span>
             {peer.isLocal ? (
-              <span className="cs-people__you">(you)</span>
+              <span className="cs-people__you">{t.workshop.you}</span>
             ) : (
               onFollow && (
                 <button
@@ -35,7 +38,7 @@ export function PeopleList({
                   aria-pressed={followingUserId === createUserId(peer.user.id)}
                   onClick={() => onFollow(peer.user.id)}
                 >
-                  {followingUserId === createUserId(peer.user.id) ? 'Following' : 'Follow'}
+                  {followingUserId === createUserId(peer.user.id) ? t.board.following : t.board.follow}
                 </button>
               )
             )}

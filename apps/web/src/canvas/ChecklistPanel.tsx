@@ -87,8 +87,8 @@ export function ChecklistPanel({ workshopId, groupId, token, doc, lang }: { work
           <div className="downloads">
             <a className="button secondary small-button" href={link('ob3')} download>Open Badges 3.0</a>
             <a className="button secondary small-button" href={link('elm')} download>Europass ELM</a>
-            <a className="button secondary small-button" href={link('pdf')} download>{w.description.pdf}</a>
-            <a className="button secondary small-button" href={link('html')} target="_blank" rel="noreferrer">{w.description.html}</a>
+            <a className="button secondary small-button" href={link('pdf')} download>{w.descriptionPdf}</a>
+            <a className="button secondary small-button" href={link('html')} target="_blank" rel="noreferrer">{w.descriptionHtml}</a>
           </div>
         </>
       )}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { catalogue } from '../lib/i18n';
 
 /**
  * Downloads of one board: PDF (A4/A3 landscape), PNG, SVG, and structured data (JSON, Markdown,
@@ -6,6 +7,7 @@ import { useState } from 'react';
  * here, so no image service is involved.
  */
 export function ExportMenu({ workshopId, boardId, token, lang, fileName }: { workshopId: string; boardId: string; token: string; lang: string; fileName: string }) {
+  const t = catalogue(lang).download;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const url = (format: string, extra = '') => `/api/workshops/${workshopId}/boards/${boardId}/export?format=${format}&lang=${lang}${extra}&token=${encodeURIComponent(token)}`;
@@ -15,7 +17,7 @@ export function ExportMenu({ workshopId, boardId, token, lang, fileName }: { wor
     setError(null);
     try {
       const response = await fetch(url('svg'));
-      if (!response.ok) throw new Error((await response.json().catch(() => null))?.message ?? 'The board could not be exported.');
+      if (!response.ok) throw new Error((await response.json().catch(() => null))?.message ?? t.failed);
       // The server names its files (packages/export-jobs SPEC X3); the PNG takes the SVG's name.
       const served = /filename="([^"]+)\.svg"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
       const svg = await response.text();
@@ -33,11 +35,11 @@ export function ExportMenu({ workshopId, boardId, token, lang, fileName }: { wor
   };
 
   return (
-    <section className="export-menu" aria-label="Download this board">
-      <h3>{lang === 'de' ? 'Dieses Board herunterladen' : 'Download this board'}</h3>
+    <section className="export-menu" aria-label={t.title}>
+      <h3>{t.title}</h3>
       <div className="downloads">
-        <a className="button secondary small-button" href={url('pdf', '&paper=a4')} download>PDF A4</a>
-        <a className="button secondary small-button" href={url('pdf', '&paper=a3')} download>PDF A3</a>
+        <a className="button secondary small-button" href={url('pdf', '&paper=a4')} download>{t.pdfA4}</a>
+        <a className="button secondary small-button" href={url('pdf', '&paper=a3')} download>{t.pdfA3}</a>
         <button className="button secondary small-button" onClick={downloadPng} disabled={busy} data-testid="download-png">
           {busy ? 'PNG…' : 'PNG'}
         </button>

@@ -1,5 +1,6 @@
 import { useBoardDoc } from '../lib/useBoardDoc';
 import { notesOf } from './MiniBoard';
+import { catalogue } from '../lib/i18n';
 
 /**
  * The facilitator's solution, drawn on a group's board: read from the facilitator board (read-only
@@ -7,7 +8,7 @@ import { notesOf } from './MiniBoard';
  * the group's own post-its, dashed and labelled so nobody mistakes it for their own work. It follows
  * the facilitator's edits live.
  */
-export function SolutionLayer({ boardId, token }: { boardId: string; token: string }) {
+export function SolutionLayer({ boardId, token, lang }: { boardId: string; token: string; lang: string }) {
   const { records } = useBoardDoc(boardId, token, 100);
   const notes = notesOf(records);
   return (
@@ -19,7 +20,7 @@ export function SolutionLayer({ boardId, token }: { boardId: string; token: stri
           data-testid="solution-note"
           style={{ position: 'absolute', left: note.x, top: note.y, width: note.w, height: note.h }}
         >
-          <span className="solution-tag">Solution</span>
+          <span className="solution-tag">{catalogue(lang).board.solution}</span>
           <span className="solution-text">{note.text}</span>
         </div>
       ))}

@@ -1,5 +1,6 @@
 import { AREA_TINT } from '@canvas/board-render/palette';
 import { localize, type Lang, type Template } from '@canvas/templates';
+import { catalogue } from '../lib/i18n';
 
 /**
  * The canvas worksheet drawn behind the post-its: frame, title, labelled areas with their guiding
@@ -15,7 +16,7 @@ export function TemplateScaffold({ template, lang }: { template: Template; lang:
       data-testid="template-scaffold"
     >
       <div className="scaffold-header">
-        <div className="scaffold-unit">{lang === 'de' ? 'Einheit' : 'Unit'} {template.unit}</div>
+        <div className="scaffold-unit">{catalogue(lang).glossary.unit} {template.unit}</div>
         <div className="scaffold-title">{localize(template.title, lang)}</div>
         <div className="scaffold-instructions">{localize(template.instructions, lang)}</div>
       </div>

@@ -1,6 +1,9 @@
 import { useState } from 'react';
+import { catalogue } from '../lib/i18n';
 
-export function CopyButton({ text, label = 'Copy', className }: { text: string; label?: string; className?: string }) {
+/** Copies `text`; says so for a moment. `lang`: the screen's language. */
+export function CopyButton({ text, label, className, lang }: { text: string; label?: string; className?: string; lang: string | undefined }) {
+  const t = catalogue(lang).common;
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -19,7 +22,7 @@ export function CopyButton({ text, label = 'Copy', className }: { text: string; 
   };
   return (
     <button type="button" className={className ?? 'button secondary'} onClick={copy}>
-      {copied ? 'Copied ✓' : label}
+      {copied ? t.copied : (label ?? t.copy)}
     </button>
   );
 }

@@ -1,5 +1,6 @@
 import type { TimerState } from '@canvas/api';
 import { useEffect, useState } from 'react';
+import { catalogue } from '../lib/i18n';
 
 export function timeLeft(timer: TimerState, now: number): number {
   if (timer.startedAt === null) return timer.remainingMs;
@@ -14,7 +15,8 @@ export function formatMs(ms: number): string {
 }
 
 /** The activity countdown everyone sees; it turns red in the last minute and says when time is up. */
-export function TimerDisplay({ timer }: { timer: TimerState | null }) {
+export function TimerDisplay({ timer, lang }: { timer: TimerState | null; lang: string | undefined }) {
+  const t = catalogue(lang).timer;
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     const interval = setInterval(() => setNow(Date.now()), 250);
@@ -26,7 +28,7 @@ export function TimerDisplay({ timer }: { timer: TimerState | null }) {
   return (
     <div className={`timer timer-${state}`} role="timer" aria-live="polite" data-testid="timer">
       <span className="timer-clock">{formatMs(left)}</span>
-      <span className="timer-label">{state === 'done' ? "Time's up" : state === 'paused' ? 'Paused' : 'left'}</span>
+      <span className="timer-label">{state === 'done' ? t.timesUp : state === 'paused' ? t.paused : t.left}</span>
     </div>
   );
 }

@@ -3,9 +3,11 @@ import { useEffect, useState } from 'react';
 import { TimerDisplay } from '../components/TimerDisplay';
 import { api } from '../lib/api';
 import type { Act } from './act';
+import { catalogue, type Lang } from '../lib/i18n';
 
 /** The facilitator's controls for the current activity: activity, timer, lock, solution. */
-export function Controls({ view, token, act, current, onOpenSolution }: { view: WorkshopView; token: string; act: Act; current: ActivityView | null; onOpenSolution: (board: BoardInfo) => void }) {
+export function Controls({ view, token, act, current, lang, onOpenSolution }: { view: WorkshopView; token: string; act: Act; current: ActivityView | null; lang: Lang; onOpenSolution: (board: BoardInfo) => void }) {
+  const t = catalogue(lang).console;
   const id = view.id;
   const index = view.activities.findIndex((a) => a.id === current?.id);
   const next = index >= 0 ? view.activities[index + 1] : undefined;
@@ -16,10 +18,10 @@ export function Controls({ view, token, act, current, onOpenSolution }: { view: 
   const timer = view.state.timer;
   const ended = view.state.status === 'ended';
   return (
-    <section className="controls" aria-label="Workshop controls">
+    <section className="controls" aria-label={t.controls}>
       <div className="control-group">
         <label className="field inline">
-          <span>Activity</span>
+          <span>{t.activity}</span>
           <select value={current?.id ?? ''} disabled={ended} onChange={(e) => act(() => api.update(id, token, { currentActivityId: e.target.value }))}>
             {view.activities.map((a) => (
               <option key={a.id} value={a.id}>{a.title}</option>
@@ -27,14 +29,14 @@ export function Controls({ view, token, act, current, onOpenSolution }: { view: 
           </select>
         </label>
         <button className="button secondary" disabled={!next || ended} onClick={() => next && act(() => api.update(id, token, { currentActivityId: next.id }))}>
-          Next activity →
+          {t.nextActivity}
         </button>
       </div>
       <div className="control-group">
-        <TimerDisplay timer={timer} />
+        <TimerDisplay timer={timer} lang={lang} />
         {!timer || timer.startedAt === null ? (
           <>
-            <input className="minutes" type="number" min={1} max={600} value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} aria-label="Minutes" />
+            <input className="minutes" type="number" min={1} max={600} value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} aria-label={t.minutes} />
             <button
               className="button primary"
               disabled={ended}
@@ -47,14 +49,14 @@ export function Controls({ view, token, act, current, onOpenSolution }: { view: 
                 })
               }
             >
-              {timer && timer.remainingMs < timer.durationMs ? 'Resume' : 'Start timer'}
+              {timer && timer.remainingMs < timer.durationMs ? t.resume : t.startTimer}
             </button>
           </>
         ) : (
-          <button className="button secondary" onClick={() => act(() => api.timer(id, token, { action: 'pause' }))}>Pause</button>
+          <button className="button secondary" onClick={() => act(() => api.timer(id, token, { action: 'pause' }))}>{t.pause}</button>
         )}
-        <button className="button secondary" disabled={!timer || ended} onClick={() => act(() => api.timer(id, token, { action: 'extend', minutes: 1 }))}>+1 min</button>
-        <button className="button secondary" disabled={!timer || ended} onClick={() => act(() => api.timer(id, token, { action: 'extend', minutes: 5 }))}>+5 min</button>
+        <button className="button secondary" disabled={!timer || ended} onClick={() => act(() => api.timer(id, token, { action: 'extend', minutes: 1 }))} aria-label={t.extendLabel(1)}>{t.extend(1)}</button>
+        <button className="button secondary" disabled={!timer || ended} onClick={() => act(() => api.timer(id, token, { action: 'extend', minutes: 5 }))} aria-label={t.extendLabel(5)}>{t.extend(5)}</button>
       </div>
       <div className="control-group">
         <button
@@ -63,7 +65,7 @@ export function Controls({ view, token, act, current, onOpenSolution }: { view: 
           onClick={() => act(() => api.update(id, token, { locked: !view.state.locked }))}
           data-testid="lock-toggle"
         >
-          {view.state.locked ? '🔒 Boards locked — unlock' : 'Lock all boards'}
+          {view.state.locked ? t.unlock : t.lock}
         </button>
         {solutionBoard && (
           <>
@@ -81,9 +83,9 @@ export function Controls({ view, token, act, current, onOpenSolution }: { view: 
               }
               data-testid="solution-toggle"
             >
-              {solutionShown ? 'Solution shown to all — hide' : 'Show solution to all groups'}
+              {solutionShown ? t.hideSolution : t.showSolution}
             </button>
-            <button className="button secondary" onClick={() => onOpenSolution(solutionBoard)}>Edit solution board</button>
+            <button className="button secondary" onClick={() => onOpenSolution(solutionBoard)}>{t.editSolution}</button>
           </>
         )}
       </div>

@@ -3,30 +3,32 @@ import { forgetToken } from '../lib/credentials';
 import { navigate } from '../lib/navigation';
 import { api } from '../lib/api';
 import type { Act } from './act';
+import { catalogue, type Lang } from '../lib/i18n';
 
 /** Downloads of everything, ending and deleting the workshop. */
-export function DangerZone({ view, token, act }: { view: WorkshopView; token: string; act: Act }) {
+export function DangerZone({ view, token, act, lang }: { view: WorkshopView; token: string; act: Act; lang: Lang }) {
+  const t = catalogue(lang).console;
   const exportUrl = `/api/workshops/${view.id}/export?format=zip&token=${encodeURIComponent(token)}`;
   return (
     <section className="danger-zone">
-      <h2>Results and the end of the workshop</h2>
+      <h2>{t.resultsTitle}</h2>
       <div className="row">
-        <a className="button secondary" href={exportUrl} download>Download everything (ZIP: PDF, JSON, Markdown, CSV)</a>
+        <a className="button secondary" href={exportUrl} download>{t.downloadAll}</a>
         <a className="button secondary" href={`/api/workshops/${view.id}/export?format=pdf&paper=a3&token=${encodeURIComponent(token)}`} download>
-          All boards as one PDF (A3)
+          {t.allBoardsPdf}
         </a>
         <a className="button secondary" href={`/api/workshops/${view.id}/micro-credentials?token=${encodeURIComponent(token)}`} download={`micro-credentials-${view.id}.json`}>
-          Every group's micro-credential draft (OB 3.0 + ELM, JSON)
+          {t.allDrafts}
         </a>
         {view.state.status === 'active' && (
-          <button className="button secondary" onClick={() => confirm('End the workshop? All boards become read-only.') && act(() => api.end(view.id, token))}>
-            End workshop
+          <button className="button secondary" onClick={() => confirm(t.endConfirm) && act(() => api.end(view.id, token))}>
+            {t.end}
           </button>
         )}
         <button
           className="button danger"
           onClick={async () => {
-            if (!confirm('Delete this workshop for good? Every board, every post-it and every participant name is removed from the server. This cannot be undone.')) return;
+            if (!confirm(t.deleteConfirm)) return;
             await act(async () => {
               await api.delete(view.id, token);
               forgetToken('facilitator', view.id);
@@ -34,12 +36,11 @@ export function DangerZone({ view, token, act }: { view: WorkshopView; token: st
             });
           }}
         >
-          Delete workshop and all its data
+          {t.delete}
         </button>
       </div>
       <p className="muted small">
-        Deleting removes the workshop, its boards, post-its and every participant's name from the server's store. Workshops are also deleted
-        automatically {Math.round((view.expiresAt - view.createdAt) / 86_400_000)} days after creation ({new Date(view.expiresAt).toLocaleDateString()}).
+        {t.retention(Math.round((view.expiresAt - view.createdAt) / 86_400_000), new Date(view.expiresAt).toLocaleDateString(catalogue(lang).meta.locale))}
       </p>
     </section>
   );

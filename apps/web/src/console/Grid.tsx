@@ -1,6 +1,7 @@
 import type { ActivityView, BoardView as BoardInfo, VoteStatus, WorkshopView } from '@canvas/api';
 import type { StoredRecord } from '@canvas/board-model';
-import type { Lang, Template } from '@canvas/templates';
+import type { Template } from '@canvas/templates';
+import { catalogue, type Lang } from '../lib/i18n';
 import { useEffect, useState } from 'react';
 import { api } from '../lib/api';
 import type { Act } from './act';
@@ -24,6 +25,7 @@ export function Grid({ view, token, current, template, lang, act, vote, onStepIn
     };
   }, [view.id, token, current?.id]);
   if (!current) return null;
+  const t = catalogue(lang).console;
   const spotlight = view.state.spotlightGroupId;
   const spotlitIndex = view.groups.findIndex((g) => g.id === spotlight);
   const nextGroup = view.groups[(spotlitIndex + 1) % Math.max(1, view.groups.length)];
@@ -31,9 +33,9 @@ export function Grid({ view, token, current, template, lang, act, vote, onStepIn
     const board = view.boards.find((b) => b.kind === 'workshop' && b.activityId === current.id);
     return (
       <section className="grid-section">
-        <h2>{current.title} — whole workshop</h2>
+        <h2>{t.wholeWorkshop(current.title)}</h2>
         <div className="grid">
-          {board && <Tile workshopId={view.id} title="Everyone" votes={votes?.counts?.[board.id]} winners={votes?.winners?.[board.id]} initialRecords={initial[board.id]} board={board} token={token} template={template} lang={lang} memberCount={view.groups.reduce((n, g) => n + g.members.length, 0)} onStepIn={() => onStepIn(board, current.title)} />}
+          {board && <Tile workshopId={view.id} title={t.everyone} votes={votes?.counts?.[board.id]} winners={votes?.winners?.[board.id]} initialRecords={initial[board.id]} board={board} token={token} template={template} lang={lang} memberCount={view.groups.reduce((n, g) => n + g.members.length, 0)} onStepIn={() => onStepIn(board, current.title)} />}
         </div>
       </section>
     );
@@ -41,22 +43,22 @@ export function Grid({ view, token, current, template, lang, act, vote, onStepIn
   return (
     <section className="grid-section">
       <div className="grid-heading">
-        <h2>{current.title} — {view.groups.length} groups</h2>
+        <h2>{t.groupCount(current.title, view.groups.length)}</h2>
         <div className="row">
           {spotlight ? (
             <>
-              <span className="spotlight-badge">Spotlight: {view.groups[spotlitIndex]?.name}</span>
+              <span className="spotlight-badge">{t.spotlightOn(view.groups[spotlitIndex]?.name ?? '')}</span>
               {view.groups.length > 1 && nextGroup && (
                 <button className="button secondary" onClick={() => act(() => api.update(view.id, token, { spotlightGroupId: nextGroup.id }))}>
-                  Next group →
+                  {t.nextGroup}
                 </button>
               )}
               <button className="button secondary" onClick={() => act(() => api.update(view.id, token, { spotlightGroupId: null }))} data-testid="release-spotlight">
-                Release spotlight
+                {t.releaseSpotlight}
               </button>
             </>
           ) : (
-            <span className="muted small">Spotlight a group to show its board on every screen.</span>
+            <span className="muted small">{t.spotlightHint}</span>
           )}
         </div>
       </div>

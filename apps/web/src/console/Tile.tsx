@@ -1,6 +1,7 @@
 import type { BoardView as BoardInfo, GroupView } from '@canvas/api';
 import type { StoredRecord } from '@canvas/board-model';
-import { assignNotesToAreas, localize, type Lang, type Template } from '@canvas/templates';
+import { assignNotesToAreas, localize, type Template } from '@canvas/templates';
+import { catalogue, type Lang } from '../lib/i18n';
 import { useEffect, useState } from 'react';
 import { MiniBoard, notesOf } from '../canvas/MiniBoard';
 import { useBoardDoc } from '../lib/useBoardDoc';
@@ -37,6 +38,7 @@ export function Tile(props: {
   const counts = props.template ? assignNotesToAreas(props.template, notes as never) : null;
   const online = snapshot.present.filter((p) => p.role !== 'facilitator');
   const idleMinutes = snapshot.lastEditAt ? Math.max(0, Math.floor((now - snapshot.lastEditAt) / 60000)) : null;
+  const t = catalogue(props.lang).console;
   const stuck = notes.length === 0 || (idleMinutes !== null && idleMinutes >= 5);
   return (
     <article className={`tile ${props.spotlit ? 'spotlit' : ''} ${stuck ? 'stuck' : ''}`} data-testid="tile" data-board={props.board.id}>
@@ -48,15 +50,15 @@ export function Tile(props: {
               {p.name.slice(0, 1).toUpperCase()}
             </span>
           ))}
-          <span className="muted small">{online.length}/{props.memberCount} online</span>
+          <span className="muted small">{t.online(online.length, props.memberCount)}</span>
         </span>
       </header>
-      <button className="tile-preview" onClick={props.onStepIn} aria-label={`Step into ${props.title}`}>
+      <button className="tile-preview" onClick={props.onStepIn} aria-label={t.stepInto(props.title)}>
         <MiniBoard template={props.template} records={snapshot.records} lang={props.lang} />
       </button>
       <footer className="tile-footer">
-        <span className="small" data-testid="tile-count">{notes.length} post-its</span>
-        <span className="small muted">{snapshot.lastEditAt === null ? 'no edits yet' : idleMinutes === 0 ? 'edited just now' : `last edit ${idleMinutes} min ago`}</span>
+        <span className="small" data-testid="tile-count">{t.postIts(notes.length)}</span>
+        <span className="small muted">{snapshot.lastEditAt === null ? t.noEdits : idleMinutes === 0 ? t.editedNow : t.lastEdit(idleMinutes ?? 0)}</span>
         {counts && (
           <span className="area-counts small">
             {counts.areas.map(({ area, notes: inArea }) => (
@@ -79,10 +81,10 @@ export function Tile(props: {
         </p>
       )}
       <div className="tile-actions">
-        <button className="button small-button" onClick={props.onStepIn}>Step in</button>
+        <button className="button small-button" onClick={props.onStepIn}>{t.stepIn}</button>
         {props.onSpotlight && (
           <button className={`button small-button ${props.spotlit ? 'primary' : 'secondary'}`} onClick={props.onSpotlight}>
-            {props.spotlit ? 'Release' : 'Spotlight'}
+            {props.spotlit ? t.release : t.spotlight}
           </button>
         )}
         <RepairButton workshopId={props.workshopId} boardId={props.board.id} token={props.token} lang={props.lang} />

@@ -4,7 +4,7 @@ import { ApiError } from '../lib/api';
 import { Link } from '../router';
 import { issuingApi } from './issuingApi';
 import { VerificationResult } from './VerificationResult';
-import { browserLanguage, issuingWords } from './words';
+import { browserLanguage, issuingLang, issuingWords } from './words';
 import './issuing.css';
 
 /** `/claim/:token` — a recipient's credential: download as JSON or as a baked badge, and check it. */
@@ -17,7 +17,7 @@ export function ClaimScreen({ token }: { token: string }) {
     issuingApi.claim(token).then(setClaim, (e) => setError(e instanceof ApiError && e.status === 404 ? 'not-found' : e instanceof Error ? e.message : String(e)));
   }, [token]);
 
-  const lang = claim?.language ?? browserLanguage();
+  const lang = claim ? issuingLang(claim.language) : browserLanguage();
   const w = issuingWords(lang);
   if (error) {
     return (

@@ -160,7 +160,7 @@ function GroupCredentialCard({
           </label>
           <label className="field small">
             {w.csvText}
-            <textarea rows={3} value={csv} onChange={(e) => setCsv(e.target.value)} placeholder={'name,email\nAna Muster,ana@example.org'} data-testid="learner-csv" />
+            <textarea rows={3} value={csv} onChange={(e) => setCsv(e.target.value)} placeholder={w.csvExample} data-testid="learner-csv" />
           </label>
           <button
             className="button primary"
@@ -204,7 +204,7 @@ function IssuedRow({ credential, language, busy, onRevoke }: { credential: Issue
         <a className="small" href={credential.claimPath} target="_blank" rel="noreferrer" data-testid="claim-link">
           {credential.claimPath.slice(0, 16)}…
         </a>
-        <CopyButton text={link} label={w.copyLink} className="button secondary small-button" />
+        <CopyButton text={link} label={w.copyLink} className="button secondary small-button" lang={language} />
         {!revoked && (
           <button className="button danger small-button" disabled={busy} onClick={() => confirm(w.revokeConfirm(credential.recipientName)) && onRevoke()} data-testid="revoke">
             {w.revoke}

@@ -1,3 +1,4 @@
+import { browserLanguage as appBrowserLanguage } from '../lib/i18n';
 /**
  * The words of issuing, claiming and verifying, in English and German (the pattern of lib/i18n.ts).
  * The console section speaks the workshop's language; the claim page the workshop's; the public
@@ -20,6 +21,7 @@ const en = {
   csvHelp: 'Learners as CSV: a first line "name,email" (or "name,identifier"), then one learner per line.',
   csvFile: 'CSV file',
   csvText: 'or paste the list',
+  csvExample: 'name,email\nAna Muster,ana@example.org',
   issueToList: 'Issue to this list',
   issuing: 'Signing…',
   issuedCount: (n: number) => `${n} credential${n === 1 ? '' : 's'} issued. Pass each claim link on to its recipient.`,
@@ -99,6 +101,7 @@ const de: typeof en = {
   csvHelp: 'Lernende als CSV: eine erste Zeile „name,email“ (oder „name,identifier“), dann eine Person pro Zeile.',
   csvFile: 'CSV-Datei',
   csvText: 'oder Liste einfügen',
+  csvExample: 'name,email\nAna Muster,ana@example.org',
   issueToList: 'An diese Liste ausstellen',
   issuing: 'Signiere…',
   issuedCount: (n) => `${n} ${n === 1 ? 'Nachweis' : 'Nachweise'} ausgestellt. Geben Sie jeden Abruf-Link an die jeweilige Person weiter.`,
@@ -168,6 +171,11 @@ export function issuingWords(language: string | undefined): IssuingWords {
   return language === 'de' ? de : en;
 }
 
+/** The verifier reports in English and German (packages/issuing); other languages read English. */
+export function issuingLang(language: string | undefined): IssuingLang {
+  return language === 'de' ? 'de' : 'en';
+}
+
 export function browserLanguage(): IssuingLang {
-  return typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en';
+  return issuingLang(appBrowserLanguage());
 }

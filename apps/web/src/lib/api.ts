@@ -1,3 +1,4 @@
+import { browserLanguage, catalogue } from './i18n';
 import type {
   CreateWorkshopRequest,
   CreateWorkshopResponse,
@@ -35,7 +36,7 @@ export async function request<T>(method: string, path: string, options: { token?
       body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
     });
   } catch {
-    throw new ApiError(0, 'offline', 'The server cannot be reached. Check your connection and try again.');
+    throw new ApiError(0, 'offline', catalogue(browserLanguage()).common.offline);
   }
   if (response.status === 204) return undefined as T;
   const body = await response.json().catch(() => null);

@@ -1,77 +1,56 @@
 /**
- * The participant-facing words of the app in the workshop's language (English, German). The
- * canvases carry their own translations (@canvas/templates) and tldraw translates its own UI.
+ * The app's words come from @canvas/i18n (one catalogue file per language, with the glossary the
+ * canvases, checklist and exports share). This module is the app's one import point for them, so
+ * screens never hold literal UI text (apps/web/test/catalogue.test.ts checks that).
  */
-const en = {
-  openingWorkshop: 'Opening the workshop…',
-  ended: 'The workshop has ended. Boards are read-only; you can still look at them.',
-  locked: 'Writing time is over: the facilitator locked the boards.',
-  presenting: (group: string) => `${group} is presenting. You are looking at their board (read-only).`,
-  ourSpotlight: 'Your group is in the spotlight: everyone sees your board now.',
-  solutionShown: 'The facilitator is showing the solution for this activity.',
-  earlierActivity: 'You are looking at an earlier activity. The group is now on another one.',
-  noBoard: 'No board for this activity.',
-  noGroup: 'You are not in a group yet. The facilitator will place you.',
-  yourGroup: 'Your group',
-  you: '(you)',
-  showSolution: 'Show the solution on my screen',
-  aboutCanvas: 'About this canvas',
-  canvasHint: (minutes: number | null) => `${minutes ? `${minutes} minutes. ` : ''}Add post-its (press N) into the areas.`,
-  now: 'now',
-  joining: 'Joining',
-  yourName: 'Your name, as your group will see it',
-  yourGroupPick: 'Your group (at most 4 people)',
-  placeMe: 'Place me in a group with room',
-  full: 'full',
-  join: 'Join',
-  joiningBusy: 'Joining…',
-  joinGroup: (group: string, count: string) => `Join ${group} (${count})`,
-  workshopEnded: 'This workshop has ended.',
-  showPanel: 'Group & details',
-  hidePanel: 'Back to the board',
-  repairBoard: 'Repair',
-  repairBoardHint: 'Remove items that break this board (e.g. a post-it the editor cannot display). Everything else stays.',
-  repairConfirm: 'Remove every item of this board that the editor cannot display? Everything else stays.',
-  repairing: 'Repairing…',
-  repaired: (count: number) => (count === 0 ? 'Nothing to repair' : count === 1 ? '1 broken item removed' : `${count} broken items removed`),
-};
+import { catalogue, negotiateLanguage, toLang, type Catalogue, type Lang } from '@canvas/i18n';
+import { useEffect, useState } from 'react';
 
-const de: typeof en = {
-  openingWorkshop: 'Workshop wird geöffnet…',
-  ended: 'Der Workshop ist beendet. Die Boards sind schreibgeschützt; ihr könnt sie weiter ansehen.',
-  locked: 'Die Schreibzeit ist vorbei: die Moderation hat die Boards gesperrt.',
-  presenting: (group) => `${group} präsentiert. Ihr seht deren Board (nur lesen).`,
-  ourSpotlight: 'Eure Gruppe ist im Rampenlicht: alle sehen jetzt euer Board.',
-  solutionShown: 'Die Moderation zeigt die Lösung zu dieser Aktivität.',
-  earlierActivity: 'Ihr seht eine frühere Aktivität. Die Gruppe ist schon bei einer anderen.',
-  noBoard: 'Für diese Aktivität gibt es kein Board.',
-  noGroup: 'Ihr seid noch in keiner Gruppe. Die Moderation teilt euch ein.',
-  yourGroup: 'Eure Gruppe',
-  you: '(du)',
-  showSolution: 'Lösung auf meinem Bildschirm zeigen',
-  aboutCanvas: 'Zu diesem Canvas',
-  canvasHint: (minutes) => `${minutes ? `${minutes} Minuten. ` : ''}Klebt Post-its (Taste N) in die Felder.`,
-  now: 'jetzt',
-  joining: 'Beitreten',
-  yourName: 'Dein Name, wie ihn deine Gruppe sieht',
-  yourGroupPick: 'Deine Gruppe (höchstens 4 Personen)',
-  placeMe: 'Mich in eine Gruppe mit freiem Platz setzen',
-  full: 'voll',
-  join: 'Beitreten',
-  joiningBusy: 'Trete bei…',
-  joinGroup: (group, count) => `${group} beitreten (${count})`,
-  workshopEnded: 'Dieser Workshop ist beendet.',
-  showPanel: 'Gruppe & Angaben',
-  hidePanel: 'Zurück zum Board',
-  repairBoard: 'Reparieren',
-  repairBoardHint: 'Entfernt Elemente, die dieses Board stören (z. B. ein Post-it, das der Editor nicht anzeigen kann). Alles andere bleibt.',
-  repairConfirm: 'Alle Elemente dieses Boards entfernen, die der Editor nicht anzeigen kann? Alles andere bleibt.',
-  repairing: 'Wird repariert…',
-  repaired: (count) => (count === 0 ? 'Nichts zu reparieren' : count === 1 ? '1 defektes Element entfernt' : `${count} defekte Elemente entfernt`),
-};
+export { catalogue, CATALOGUES, LANGUAGES, isLang, toLang, type Catalogue, type Lang } from '@canvas/i18n';
 
-export type Words = typeof en;
+/** A participant screen's words (join + workshop messages) in the workshop's language. */
+export type Words = Catalogue['workshop'] & Catalogue['join'];
 
+/** The participant words of `language` (kept for screens written before the catalogue package). */
 export function words(language: string | undefined): Words {
-  return language === 'de' ? de : en;
+  const c = catalogue(language);
+  return { ...c.join, ...c.workshop };
+}
+
+const STORAGE_KEY = 'canvas-sessions:ui-language';
+
+/** The language of screens that belong to no workshop yet: the visitor's choice, else the browser's. */
+export function browserLanguage(): Lang {
+  try {
+    const chosen = localStorage.getItem(STORAGE_KEY);
+    if (chosen) return toLang(chosen);
+  } catch {
+    // Storage can be blocked; the browser's preference still applies.
+  }
+  return typeof navigator === 'undefined' ? 'en' : negotiateLanguage(navigator.languages?.length ? navigator.languages : [navigator.language]);
+}
+
+/**
+ * `[lang, setLang]` for the start page and other screens outside a workshop: follows the browser's
+ * language, remembers a switch, and keeps `<html lang>` true for screen readers.
+ */
+export function useBrowserLanguage(): [Lang, (lang: Lang) => void] {
+  const [lang, setLang] = useState<Lang>(browserLanguage);
+  useDocumentLanguage(lang);
+  const choose = (next: Lang) => {
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Not remembered, still switched.
+    }
+    setLang(next);
+  };
+  return [lang, choose];
+}
+
+/** Sets `<html lang>` to the language a screen speaks. */
+export function useDocumentLanguage(lang: string | undefined): void {
+  useEffect(() => {
+    document.documentElement.lang = catalogue(lang).meta.locale.split('-')[0]!;
+  }, [lang]);
 }

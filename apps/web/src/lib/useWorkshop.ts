@@ -1,3 +1,4 @@
+import { browserLanguage, catalogue } from './i18n';
 import type { WorkshopView } from '@canvas/api';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from './api';
@@ -25,7 +26,7 @@ export function useWorkshop(workshopId: string, token: string | null): WorkshopS
 
   const refresh = useCallback(async () => {
     if (!token) {
-      setError(new ApiError(401, 'unauthorized', 'This browser holds no credential for this workshop.'));
+      setError(new ApiError(401, 'unauthorized', catalogue(browserLanguage()).common.noCredential));
       return;
     }
     const run = (async () => {
@@ -63,7 +64,7 @@ export function useWorkshop(workshopId: string, token: string | null): WorkshopS
     provider.on('status', ({ status }: { status: string }) => setLive(status === 'connected'));
     provider.on('closed', (event: { code: number; reason: string }) => {
       setLive(false);
-      if (event.code === 4410) setError(new ApiError(410, 'gone', 'This workshop was deleted.'));
+      if (event.code === 4410) setError(new ApiError(410, 'gone', catalogue(browserLanguage()).common.workshopDeleted));
       else if (event.code === 4403) void refresh();
     });
     return () => {

@@ -1,5 +1,4 @@
 import type { BoardView as BoardInfo } from '@canvas/api';
-import type { Lang } from '@canvas/templates';
 import type { Editor } from 'tldraw';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { TemplateScaffold } from '../canvas/TemplateScaffold';
@@ -18,6 +17,7 @@ import { useWorkshop } from '../lib/useWorkshop';
 import { TogetherControls } from '../together/KeepTogether';
 import { VoteControls, useVote } from '../voting/Voting';
 import { WritingControls } from '../writing/Writing';
+import { browserLanguage, catalogue, toLang, useDocumentLanguage } from '../lib/i18n';
 
 // tldraw is only needed when the facilitator steps into a board: the grid opens without it.
 const BoardView = lazy(() => import('../board/BoardView').then((m) => ({ default: m.BoardView })));
@@ -42,13 +42,17 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
   const template = useTemplate(workshopId, currentTemplateId, token);
   const [actionError, setActionError] = useState<string | null>(null);
   const { status: vote } = useVote(view, token);
+  // Before the workshop is known the console speaks the browser's language, then the workshop's.
+  const lang = view ? toLang(view.language) : browserLanguage();
+  const t = catalogue(lang).console;
+  useDocumentLanguage(lang);
 
   if (!token) {
     return (
       <main className="page narrow-page">
         <section className="card">
-          <h1>Facilitator link needed</h1>
-          <p>Open the private facilitator link you received when you created the workshop.</p>
+          <h1>{t.linkNeeded}</h1>
+          <p>{t.linkNeededBody}</p>
         </section>
       </main>
     );
@@ -57,14 +61,14 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
     return (
       <main className="page narrow-page">
         <section className="card">
-          <h1>Cannot open the console</h1>
+          <h1>{t.cannotOpen}</h1>
           <p className="error" role="alert">{error.message}</p>
-          <button className="button secondary" onClick={() => navigate('/')}>Start page</button>
+          <button className="button secondary" onClick={() => navigate('/')}>{catalogue(lang).common.startPage}</button>
         </section>
       </main>
     );
   }
-  if (!view) return <main className="page"><p className="muted">Opening the console…</p></main>;
+  if (!view) return <main className="page"><p className="muted">{t.opening}</p></main>;
 
   const act = async (fn: () => Promise<unknown>) => {
     setActionError(null);
@@ -75,32 +79,31 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
       setActionError(e instanceof ApiError ? e.message : String(e));
     }
   };
-  const lang = view.language as Lang;
   const current = view.activities.find((a) => a.id === view.state.currentActivityId) ?? null;
 
   if (stepIn) {
     return (
       <div className="workspace">
         <header className="topbar">
-          <button className="button secondary" onClick={() => setStepIn(null)} data-testid="back-to-grid">← Back to all groups</button>
+          <button className="button secondary" onClick={() => setStepIn(null)} data-testid="back-to-grid">{t.backToGroups}</button>
           <strong>{stepIn.title}</strong>
           {stepIn.board.kind === 'facilitator' && template?.solution && stepInEditor && (
             <button className="button secondary" onClick={() => void import('../board/insertTemplateSolution').then((m) => m.insertTemplateSolution(stepInEditor, template, lang))} data-testid="insert-solution">
-              Insert the canvas's own solution
+              {t.insertSolution}
             </button>
           )}
           {stepIn.board.kind === 'facilitator' && (
-            <span className="muted small">Groups see this board over theirs while you show the solution; your edits appear live.</span>
+            <span className="muted small">{t.solutionHint}</span>
           )}
-          <TimerDisplay timer={view.state.timer} />
+          <TimerDisplay timer={view.state.timer} lang={lang} />
         </header>
         <div className="board-area full">
-          <Suspense fallback={<p className="muted">Opening the board…</p>}>
+          <Suspense fallback={<p className="muted">{catalogue(lang).board.opening}</p>}>
           <BoardView
             key={stepIn.board.id}
             boardId={stepIn.board.id}
             token={token}
-            user={{ id: `facilitator:${workshopId}`, name: view.me.displayName ?? 'Facilitator', color: '#212529' }}
+            user={{ id: `facilitator:${workshopId}`, name: view.me.displayName ?? catalogue(lang).home.facilitatorNameExample, color: '#212529' }}
             readOnly={stepIn.board.access !== 'write'}
             language={lang}
             fitBounds={template ? { x: 0, y: 0, w: template.frame.w, h: template.frame.h } : undefined}
@@ -117,23 +120,23 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
     <div className="console">
       <header className="console-header">
         <div>
-          <p className="eyebrow">Facilitator console {live ? <span className="live-dot" title="live" /> : <span className="muted">(reconnecting…)</span>}</p>
+          <p className="eyebrow">{t.eyebrow} {live ? <span className="live-dot" title={t.live} /> : <span className="muted">{t.reconnecting}</span>}</p>
           <h1>{view.title}</h1>
         </div>
-        <JoinInfo view={view} />
+        <JoinInfo view={view} lang={lang} />
       </header>
-      {view.state.status === 'ended' && <p className="notice">This workshop has ended: boards are read-only. You can still export and delete it.</p>}
+      {view.state.status === 'ended' && <p className="notice">{t.ended}</p>}
       {actionError && <p className="error" role="alert">{actionError}</p>}
-      <Controls view={view} token={token} act={act} current={current} onOpenSolution={(board) => setStepIn({ board, title: `Solution board — ${current?.title ?? ''}` })} />
+      <Controls view={view} token={token} act={act} current={current} lang={lang} onOpenSolution={(board) => setStepIn({ board, title: t.solutionBoardTitle(current?.title ?? '') })} />
       <section className="controls room-controls" aria-label="Room">
         <TogetherControls view={view} token={token} act={act} />
         <VoteControls view={view} token={token} act={act} current={current} status={vote} defaults={template?.method?.vote} />
       </section>
       <WritingControls view={view} token={token} act={act} current={current} template={template} />
       <Grid view={view} token={token} current={current} template={template} lang={lang} act={act} vote={vote} onStepIn={(board, title) => setStepIn({ board, title })} />
-      <GroupsPanel view={view} token={token} act={act} />
+      <GroupsPanel view={view} token={token} act={act} lang={lang} />
       <CredentialsPanel view={view} token={token} />
-      <DangerZone view={view} token={token} act={act} />
+      <DangerZone view={view} token={token} act={act} lang={lang} />
     </div>
   );
 }

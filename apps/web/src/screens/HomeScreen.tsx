@@ -6,26 +6,32 @@ import { QrCode } from '../components/QrCode';
 import { api, ApiError } from '../lib/api';
 import { saveToken } from '../lib/credentials';
 import { navigate } from '../lib/navigation';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { catalogue, CATALOGUES, LANGUAGES, useBrowserLanguage, type Lang } from '../lib/i18n';
 
 /** Start page: run a workshop (no account) or join one with a code. */
 export function HomeScreen() {
   const [created, setCreated] = useState<CreateWorkshopResponse | null>(null);
-  if (created) return <CreatedPanel created={created} />;
+  const [lang, setLang] = useBrowserLanguage();
+  const t = catalogue(lang);
+  if (created) return <CreatedPanel created={created} lang={lang} />;
   return (
     <main className="page home">
       <header className="hero">
-        <h1>Canvas Sessions</h1>
-        <p>Live canvases for workshop groups — post-its, cursors, and a facilitator who sees every group at once.</p>
+        <LanguageSwitch lang={lang} onChange={setLang} />
+        <h1>{t.common.appName}</h1>
+        <p>{t.home.tagline}</p>
       </header>
       <div className="cards">
-        <JoinCard />
-        <CreateCard onCreated={setCreated} />
+        <JoinCard lang={lang} />
+        <CreateCard lang={lang} onCreated={setCreated} />
       </div>
     </main>
   );
 }
 
-function JoinCard() {
+function JoinCard({ lang }: { lang: Lang }) {
+  const t = catalogue(lang).home;
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const submit = async (event: FormEvent) => {
@@ -33,22 +39,22 @@ function JoinCard() {
     setError(null);
     const normalized = code.toUpperCase().replace(/[\s-]/g, '');
     if (!/^[A-Z2-9]{6}$/.test(normalized)) {
-      setError('A join code has 6 letters or digits, like KX7M3P.');
+      setError(t.joinCodeInvalid);
       return;
     }
     navigate(`/join/${normalized}`);
   };
   return (
     <section className="card">
-      <h2>Join a workshop</h2>
+      <h2>{t.joinTitle}</h2>
       <form onSubmit={submit} className="stack">
         <label className="field">
-          <span>Join code</span>
+          <span>{t.joinCode}</span>
           <input
             className="code-input"
             value={code}
             onChange={(e) => setCode(e.target.value)}
-            placeholder="KX7M3P"
+            placeholder={t.joinCodeExample}
             autoCapitalize="characters"
             autoComplete="off"
             maxLength={8}
@@ -56,17 +62,20 @@ function JoinCard() {
           />
         </label>
         {error && <p className="error" role="alert">{error}</p>}
-        <button className="button primary" type="submit">Join</button>
+        <button className="button primary" type="submit">{t.join}</button>
       </form>
     </section>
   );
 }
 
-function CreateCard({ onCreated }: { onCreated: (created: CreateWorkshopResponse) => void }) {
+function CreateCard({ lang, onCreated }: { lang: Lang; onCreated: (created: CreateWorkshopResponse) => void }) {
+  const t = catalogue(lang).home;
   const [templates, setTemplates] = useState<Template[]>([]);
   const [title, setTitle] = useState('');
   const [facilitatorName, setFacilitatorName] = useState('');
-  const [language, setLanguage] = useState<'en' | 'de'>('en');
+  const [chosenLanguage, setLanguage] = useState<Lang | null>(null);
+  // The workshop speaks the start page's language unless the facilitator picks another.
+  const language = chosenLanguage ?? lang;
   const [groupCount, setGroupCount] = useState(3);
   const [selected, setSelected] = useState<string[]>([]);
   const [error, setError] = useState<{ message: string; field?: string } | null>(null);
@@ -78,7 +87,7 @@ function CreateCard({ onCreated }: { onCreated: (created: CreateWorkshopResponse
     setImportErrors([]);
     if (!file) return;
     if (file.size > 512 * 1024) {
-      setImportErrors(['The file is larger than 512 KB; a canvas template is a small JSON file.']);
+      setImportErrors([t.importTooLarge]);
       return;
     }
     const result = parseTemplateJson(await file.text());
@@ -88,7 +97,7 @@ function CreateCard({ onCreated }: { onCreated: (created: CreateWorkshopResponse
     }
     const template = result.template;
     if (templates.some((t) => t.id === template.id) || imported.some((t) => t.id === template.id)) {
-      setImportErrors([`A canvas with the id "${template.id}" is already in the list; give your template another id.`]);
+      setImportErrors([t.importDuplicate(template.id)]);
       return;
     }
     setImported((list) => [...list, template]);
@@ -102,7 +111,7 @@ function CreateCard({ onCreated }: { onCreated: (created: CreateWorkshopResponse
         setTemplates(templates);
         setSelected(templates.map((t) => t.id)); // the whole seed workshop, in order; untick what you skip
       })
-      .catch(() => setError({ message: 'Could not load the canvases from the server.' }));
+      .catch(() => setError({ message: t.templatesFailed }));
   }, []);
 
   const toggle = (id: string) => setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
@@ -126,49 +135,51 @@ function CreateCard({ onCreated }: { onCreated: (created: CreateWorkshopResponse
 
   return (
     <section className="card wide">
-      <h2>Run a workshop</h2>
-      <p className="muted">No account needed. You get a private facilitator link and a code for participants.</p>
+      <h2>{t.runTitle}</h2>
+      <p className="muted">{t.runIntro}</p>
       <form onSubmit={submit} className="stack">
         <label className="field">
-          <span>Workshop title</span>
-          <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Designing micro-credentials" required maxLength={120} />
+          <span>{t.workshopTitle}</span>
+          <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t.workshopTitleExample} required maxLength={120} />
         </label>
         <div className="row">
           <label className="field">
-            <span>Your name (shown to participants)</span>
-            <input value={facilitatorName} onChange={(e) => setFacilitatorName(e.target.value)} placeholder="Facilitator" maxLength={40} />
+            <span>{t.facilitatorName}</span>
+            <input value={facilitatorName} onChange={(e) => setFacilitatorName(e.target.value)} placeholder={t.facilitatorNameExample} maxLength={40} />
           </label>
           <label className="field narrow">
-            <span>Language</span>
-            <select value={language} onChange={(e) => setLanguage(e.target.value as 'en' | 'de')}>
-              <option value="en">English</option>
-              <option value="de">Deutsch</option>
+            <span>{t.workshopLanguage}</span>
+            <select value={language} onChange={(e) => setLanguage(e.target.value as Lang)} data-testid="workshop-language">
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code} lang={code}>{CATALOGUES[code].meta.name}</option>
+              ))}
             </select>
           </label>
           <label className="field narrow">
-            <span>Groups</span>
+            <span>{t.groups}</span>
             <input type="number" min={1} max={30} value={groupCount} onChange={(e) => setGroupCount(Number(e.target.value))} />
           </label>
         </div>
         <fieldset className="activities">
-          <legend>Activities (canvases), in workshop order</legend>
+          <legend>{t.activities}</legend>
           {[...templates, ...imported].map((template) => (
             <label key={template.id} className="activity-option">
               <input type="checkbox" checked={selected.includes(template.id)} onChange={() => toggle(template.id)} />
               <span className="activity-title">{localize(template.title, language)}</span>
               <span className="muted">
-                Unit {template.unit} · {template.durationMinutes} min{template.kind === 'workshop-wide' ? ' · whole workshop' : ''}
-                {imported.includes(template) ? ' · imported' : ''}
+                {[t.activityMeta(template.unit, template.durationMinutes), template.kind === 'workshop-wide' ? t.wholeWorkshop : '', imported.includes(template) ? t.imported : '']
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
             </label>
           ))}
           <label className="import-template">
-            <span>Import your own canvas (template JSON, see docs/templates.md)</span>
+            <span>{t.importLabel}</span>
             <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e.target.files?.[0])} data-testid="import-template" />
           </label>
           {importErrors.length > 0 && (
             <div className="error" role="alert" data-testid="import-errors">
-              <p>This file is not a valid canvas template:</p>
+              <p>{t.importInvalid}</p>
               <ul>
                 {importErrors.slice(0, 8).map((message) => (
                   <li key={message}>{message}</li>
@@ -183,53 +194,56 @@ function CreateCard({ onCreated }: { onCreated: (created: CreateWorkshopResponse
           </p>
         )}
         <button className="button primary" type="submit" disabled={busy || selected.length === 0}>
-          {busy ? 'Creating…' : 'Create workshop'}
+          {busy ? t.creating : t.create}
         </button>
       </form>
     </section>
   );
 }
 
-function CreatedPanel({ created }: { created: CreateWorkshopResponse }) {
+function CreatedPanel({ created, lang }: { created: CreateWorkshopResponse; lang: Lang }) {
+  const t = catalogue(lang).created;
+  const common = catalogue(lang).common;
   const email = [
-    `Canvas Sessions — ${created.workshop.title}`,
+    `${common.appName} — ${created.workshop.title}`,
     '',
-    `Facilitator link (keep it private; it opens the console with full rights):`,
+    t.emailFacilitator,
     created.links.facilitator,
     '',
-    `Participant link: ${created.links.participant}`,
-    `Join code: ${created.joinCode}`,
+    t.emailParticipant(created.links.participant),
+    t.emailCode(created.joinCode),
   ].join('\n');
   return (
     <main className="page created">
-      <h1>“{created.workshop.title}” is ready</h1>
+      <h1>{t.ready(created.workshop.title)}</h1>
       <section className="card warning-card">
-        <h2>Your facilitator link</h2>
+        <h2>{t.linkTitle}</h2>
         <p>
-          This link is your key to the workshop. It is shown <strong>only once</strong>: copy it or send it to yourself now. Anyone with
-          it can run and delete the workshop.
+          {t.linkWarningBefore}
+          <strong>{t.linkWarningOnce}</strong>
+          {t.linkWarningAfter}
         </p>
         <div className="link-box" data-testid="facilitator-link">{created.links.facilitator}</div>
         <div className="row">
-          <CopyButton text={created.links.facilitator} label="Copy facilitator link" />
-          <CopyButton text={email} label="Copy as e-mail text" />
-          <a className="button secondary" href={`mailto:?subject=${encodeURIComponent('Canvas Sessions: ' + created.workshop.title)}&body=${encodeURIComponent(email)}`}>
-            Open in e-mail
+          <CopyButton text={created.links.facilitator} label={t.copyFacilitatorLink} lang={lang} />
+          <CopyButton text={email} label={t.copyAsEmail} lang={lang} />
+          <a className="button secondary" href={`mailto:?subject=${encodeURIComponent(`${common.appName}: ${created.workshop.title}`)}&body=${encodeURIComponent(email)}`}>
+            {t.openEmail}
           </a>
         </div>
       </section>
       <section className="card share">
         <div>
-          <h2>For participants</h2>
-          <p className="muted">Read out the code, show the QR code, or share the link.</p>
+          <h2>{t.forParticipants}</h2>
+          <p className="muted">{t.shareHint}</p>
           <div className="join-code" data-testid="join-code">{created.joinCode.slice(0, 3)} {created.joinCode.slice(3)}</div>
           <div className="link-box">{created.links.participant}</div>
-          <CopyButton text={created.links.participant} label="Copy participant link" />
+          <CopyButton text={created.links.participant} label={t.copyParticipantLink} lang={lang} />
         </div>
-        <QrCode value={created.links.participant} label={`QR code for ${created.links.participant}`} />
+        <QrCode value={created.links.participant} label={common.qrFor(created.links.participant)} />
       </section>
       <button className="button primary big" onClick={() => navigate(`/f/${created.workshop.id}`)}>
-        Open the facilitator console →
+        {t.openConsole}
       </button>
     </main>
   );

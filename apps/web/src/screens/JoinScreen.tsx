@@ -2,7 +2,7 @@ import type { GroupSummary, WorkshopLookup } from '@canvas/api';
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../lib/api';
 import { saveName, savedName, savedToken, saveToken } from '../lib/credentials';
-import { words } from '../lib/i18n';
+import { browserLanguage, useDocumentLanguage, words } from '../lib/i18n';
 import { navigate } from '../lib/navigation';
 
 /** `/join/:code` — give a name, pick a group (or be placed), land on the group's board. */
@@ -14,6 +14,9 @@ export function JoinScreen({ code }: { code: string }) {
   const [error, setError] = useState<string | null>(null);
   const [offer, setOffer] = useState<GroupSummary[] | null>(null);
   const [busy, setBusy] = useState(false);
+  // Until the workshop is found, the browser's language; then the workshop's.
+  const early = words(browserLanguage());
+  useDocumentLanguage(workshop?.language ?? browserLanguage());
 
   const load = () =>
     api
@@ -63,14 +66,14 @@ export function JoinScreen({ code }: { code: string }) {
     return (
       <main className="page narrow-page">
         <section className="card">
-          <h1>Cannot join</h1>
+          <h1>{early.cannotJoin}</h1>
           <p className="error" role="alert">{loadError}</p>
-          <button className="button secondary" onClick={() => navigate('/')}>Enter another code</button>
+          <button className="button secondary" onClick={() => navigate('/')}>{early.anotherCode}</button>
         </section>
       </main>
     );
   }
-  if (!workshop) return <main className="page narrow-page"><p className="muted">Looking up the workshop…</p></main>;
+  if (!workshop) return <main className="page narrow-page"><p className="muted">{early.lookingUp}</p></main>;
   if (workshop.status === 'ended') {
     return (
       <main className="page narrow-page">

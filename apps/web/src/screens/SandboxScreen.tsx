@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { BoardView } from '../board/BoardView.js';
 import { loadIdentity, saveIdentity, type LocalIdentity } from '../identity.js';
+import { catalogue, useBrowserLanguage } from '../lib/i18n.js';
 
 /**
  * `/sandbox/:boardId`: an open practice board (no workshop, no token). Asks for a display name
@@ -18,6 +19,7 @@ export function SandboxScreen({ boardId }: { boardId: string }) {
 }
 
 function NamePrompt({ onDone }: { onDone: (name: string) => void }) {
+  const t = catalogue(useBrowserLanguage()[0]).board;
   const [name, setName] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -26,10 +28,10 @@ function NamePrompt({ onDone }: { onDone: (name: string) => void }) {
   return (
     <main className="cs-screen cs-screen--centered">
       <form className="cs-card" onSubmit={submit}>
-        <h1 className="cs-card__title">Welcome to the board</h1>
-        <p className="cs-card__body">What should others see next to your cursor and your notes?</p>
+        <h1 className="cs-card__title">{t.practiceWelcome}</h1>
+        <p className="cs-card__body">{t.practiceQuestion}</p>
         <label className="cs-field">
-          <span className="cs-field__label">Your name</span>
+          <span className="cs-field__label">{t.practiceName}</span>
           <input
             className="cs-input"
             name="displayName"
@@ -42,7 +44,7 @@ function NamePrompt({ onDone }: { onDone: (name: string) => void }) {
         </label>
         <div className="cs-card__actions">
           <button className="cs-button" type="submit" disabled={!name.trim()}>
-            Join the board
+            {t.practiceJoin}
           </button>
         </div>
       </form>

@@ -1,7 +1,6 @@
 import type { BoardView as BoardInfo, WorkshopView } from '@canvas/api';
-import type { Lang } from '@canvas/templates';
 import { useCallback, useState } from 'react';
-import { words } from '../lib/i18n';
+import { browserLanguage, catalogue, toLang, useDocumentLanguage, words } from '../lib/i18n';
 import { useTemplate } from '../lib/useTemplate';
 import type * as Y from 'yjs';
 import { BoardView } from '../board/BoardView';
@@ -40,12 +39,13 @@ export function WorkshopScreen({ workshopId }: { workshopId: string }) {
   const [pickedActivity, setPickedActivity] = useState<string | null>(null);
   // "Bring everyone here" (the facilitator) brings this screen back to the current activity.
   useGather(view, useCallback(() => setPickedActivity(null), []));
+  useDocumentLanguage(view?.language);
 
   if (error && !view) return <ErrorPage workshopId={workshopId} message={error.message} status={error.status} />;
   if (error?.status === 403 || error?.status === 410 || error?.status === 404) {
     return <ErrorPage workshopId={workshopId} message={error.message} status={error.status} />;
   }
-  if (!view) return <main className="page"><p className="muted">Opening the workshop…</p></main>;
+  if (!view) return <main className="page"><p className="muted">{catalogue(browserLanguage()).workshop.openingWorkshop}</p></main>;
 
   const activityId = pickedActivity ?? view.state.currentActivityId;
   return <Workspace view={view} activityId={activityId} onPickActivity={setPickedActivity} token={token!} />;
@@ -58,7 +58,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
   const me = group?.members.find((m) => m.id === view.me.participantId);
   const spotlitGroup = view.groups.find((g) => g.id === view.state.spotlightGroupId);
   const template = useTemplate(view.id, activity?.templateId, token);
-  const lang = view.language as Lang;
+  const lang = toLang(view.language);
   const w = words(view.language);
   const solutionShown = activity ? view.state.shownSolutionActivityIds.includes(activity.id) : false;
   const solutionBoard = activity && solutionShown ? view.boards.find((b) => b.kind === 'facilitator' && b.activityId === activity.id) : undefined;
@@ -93,7 +93,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
             </span>
           )}
         </div>
-        <nav className="activities-nav" aria-label="Activities">
+        <nav className="activities-nav" aria-label={w.activities}>
           {view.activities.map((a) => (
             <button
               key={a.id}
@@ -105,7 +105,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
             </button>
           ))}
         </nav>
-        <TimerDisplay timer={view.state.timer?.activityId === view.state.currentActivityId ? view.state.timer : null} />
+        <TimerDisplay timer={view.state.timer?.activityId === view.state.currentActivityId ? view.state.timer : null} lang={lang} />
         <button
           type="button"
           className="button secondary small-button panel-toggle"
@@ -132,7 +132,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
               key={editing.id}
               boardId={editing.id}
               token={token}
-              user={{ id: view.me.participantId ?? 'me', name: view.me.displayName ?? 'Me', color: me?.cursorColor ?? '#495057' }}
+              user={{ id: view.me.participantId ?? 'me', name: view.me.displayName ?? w.me, color: me?.cursorColor ?? '#495057' }}
               readOnly={editing.access !== 'write'}
               language={lang}
               onDoc={setDoc}
@@ -141,7 +141,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
               background={
                 <>
                   {template && <TemplateScaffold template={template} lang={lang} />}
-                  {solutionBoard && !hideSolution && <SolutionLayer boardId={solutionBoard.id} token={token} />}
+                  {solutionBoard && !hideSolution && <SolutionLayer boardId={solutionBoard.id} token={token} lang={lang} />}
                   {writing && <GroupNotesLayer boardId={board.id} token={token} />}
                   {voteHere && <VoteBadges status={voteHere} boardId={board.id} doc={doc} />}
                 </>
@@ -177,7 +177,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
           {voteHere && board && <VotePanel view={view} token={token} status={voteHere} boardId={board.id} doc={doc} onChange={() => void refreshVote()} />}
           {template && doc && !writing && <FieldsPanel template={template} doc={doc} lang={lang} readOnly={board?.access !== 'write'} />}
           {draftsMicroCredential && doc && view.me.groupId && <ChecklistPanel workshopId={view.id} groupId={view.me.groupId} token={token} doc={doc} lang={lang} />}
-          {board && <ExportMenu workshopId={view.id} boardId={board.id} token={token} lang={lang} fileName={`${activity?.title ?? 'board'}-${group?.name ?? ''}`} />}
+          {board && <ExportMenu workshopId={view.id} boardId={board.id} token={token} lang={lang} fileName={`${activity?.title ?? w.boardFallbackName}-${group?.name ?? ''}`} />}
         </aside>
       </div>
     </div>
@@ -185,10 +185,12 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
 }
 
 function ErrorPage({ workshopId, message, status }: { workshopId: string; message: string; status: number }) {
+  // The workshop (and so its language) is unknown here: the browser's language.
+  const t = catalogue(browserLanguage());
   return (
     <main className="page narrow-page">
       <section className="card">
-        <h1>{status === 410 || status === 404 ? 'Workshop not available' : 'Cannot open the workshop'}</h1>
+        <h1>{status === 410 || status === 404 ? t.workshop.notAvailable : t.workshop.cannotOpen}</h1>
         <p className="error" role="alert">{message}</p>
         <button
           className="button secondary"
@@ -197,7 +199,7 @@ function ErrorPage({ workshopId, message, status }: { workshopId: string; messag
             navigate('/');
           }}
         >
-          Back to the start page
+          {t.common.backToStart}
         </button>
       </section>
     </main>

@@ -157,6 +157,11 @@ export const de: Catalogue = {
     notAvailable: 'Workshop nicht verfügbar',
     cannotOpen: 'Workshop kann nicht geöffnet werden',
     boardFallbackName: 'Board',
+    repairBoard: 'Reparieren',
+    repairBoardHint: 'Entfernt Elemente, die dieses Board stören (z. B. ein Post-it, das der Editor nicht anzeigen kann). Alles andere bleibt.',
+    repairConfirm: 'Alle Elemente dieses Boards entfernen, die der Editor nicht anzeigen kann? Alles andere bleibt.',
+    repairing: 'Wird repariert…',
+    repaired: (count) => (count === 0 ? 'Nichts zu reparieren' : count === 1 ? '1 defektes Element entfernt' : `${count} defekte Elemente entfernt`),
   },
 
   board: {
@@ -232,6 +237,33 @@ export const de: Catalogue = {
     offline: 'Die Checkliste ist offline nicht verfügbar.',
     descriptionPdf: 'Beschreibung (PDF)',
     descriptionHtml: 'Beschreibung (Webseite)',
+  },
+
+  names: {
+    group: (n) => `Gruppe ${n}`,
+    facilitator: 'Moderation',
+  },
+
+  exports: {
+    template: 'Vorlage',
+    unit: 'Einheit',
+    group: 'Gruppe',
+    workshop: 'Workshop',
+    exported: 'Exportiert',
+    fields: 'Felder',
+    field: 'Feld',
+    value: 'Wert',
+    noNotes: '_Keine Post-its._',
+    unsorted: 'Nicht zugeordnet',
+    issues: 'Hinweise',
+    bloom: 'Bloom',
+    boards: 'Boards',
+    votes: (n) => (n === 1 ? '1 Stimme' : `${n} Stimmen`),
+    page: 'Seite',
+    language: 'Sprache',
+    empty: 'Noch keine Post-its auf diesem Board.',
+    notDrawn: (n) => `${n} ${n === 1 ? 'weitere Form' : 'weitere Formen'} (Zeichnungen, Pfeile, Bilder …) nicht dargestellt.`,
+    wholeWorkshop: 'Ganzer Workshop',
   },
 
   console: {

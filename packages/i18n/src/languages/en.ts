@@ -168,6 +168,11 @@ export const en = {
     notAvailable: 'Workshop not available',
     cannotOpen: 'Cannot open the workshop',
     boardFallbackName: 'board',
+    repairBoard: 'Repair',
+    repairBoardHint: 'Remove items that break this board (e.g. a post-it the editor cannot display). Everything else stays.',
+    repairConfirm: 'Remove every item of this board that the editor cannot display? Everything else stays.',
+    repairing: 'Repairing…',
+    repaired: (count: number) => (count === 0 ? 'Nothing to repair' : count === 1 ? '1 broken item removed' : `${count} broken items removed`),
   },
 
   board: {
@@ -243,6 +248,33 @@ export const en = {
     offline: 'The checklist is not available offline.',
     descriptionPdf: 'Description (PDF)',
     descriptionHtml: 'Description (web page)',
+  },
+
+  names: {
+    group: (n: number) => `Group ${n}`,
+    facilitator: 'Facilitator',
+  },
+
+  exports: {
+    template: 'Template',
+    unit: 'unit',
+    group: 'Group',
+    workshop: 'Workshop',
+    exported: 'Exported',
+    fields: 'Fields',
+    field: 'Field',
+    value: 'Value',
+    noNotes: '_No notes._',
+    unsorted: 'Unsorted',
+    issues: 'Issues',
+    bloom: 'Bloom',
+    boards: 'Boards',
+    votes: (n: number) => (n === 1 ? '1 vote' : `${n} votes`),
+    page: 'Page',
+    language: 'Language',
+    empty: 'No post-its on this board yet.',
+    notDrawn: (n: number) => `${n} other ${n === 1 ? 'shape' : 'shapes'} (drawings, arrows, images …) not shown.`,
+    wholeWorkshop: 'Whole workshop',
   },
 
   console: {

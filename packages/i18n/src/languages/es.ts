@@ -158,6 +158,11 @@ export const es: Catalogue = {
     notAvailable: 'Taller no disponible',
     cannotOpen: 'No se puede abrir el taller',
     boardFallbackName: 'tablero',
+    repairBoard: 'Reparar',
+    repairBoardHint: 'Quita los elementos que estropean este tablero (por ejemplo, un pósit que el editor no puede mostrar). Todo lo demás se queda.',
+    repairConfirm: '¿Quitar todos los elementos de este tablero que el editor no puede mostrar? Todo lo demás se queda.',
+    repairing: 'Reparando…',
+    repaired: (count) => (count === 0 ? 'Nada que reparar' : count === 1 ? '1 elemento defectuoso quitado' : `${count} elementos defectuosos quitados`),
   },
 
   board: {
@@ -233,6 +238,33 @@ export const es: Catalogue = {
     offline: 'La lista de comprobación no está disponible sin conexión.',
     descriptionPdf: 'Descripción (PDF)',
     descriptionHtml: 'Descripción (página web)',
+  },
+
+  names: {
+    group: (n) => `Grupo ${n}`,
+    facilitator: 'Dinamización',
+  },
+
+  exports: {
+    template: 'Plantilla',
+    unit: 'unidad',
+    group: 'Grupo',
+    workshop: 'Taller',
+    exported: 'Exportado',
+    fields: 'Campos',
+    field: 'Campo',
+    value: 'Valor',
+    noNotes: '_Ningún pósit._',
+    unsorted: 'Sin clasificar',
+    issues: 'Observaciones',
+    bloom: 'Bloom',
+    boards: 'Tableros',
+    votes: (n) => (n === 1 ? '1 voto' : `${n} votos`),
+    page: 'Página',
+    language: 'Idioma',
+    empty: 'Todavía no hay pósits en este tablero.',
+    notDrawn: (n) => `${n} ${n === 1 ? 'forma más' : 'formas más'} (dibujos, flechas, imágenes…) sin mostrar.`,
+    wholeWorkshop: 'Todo el taller',
   },
 
   console: {

@@ -157,6 +157,11 @@ export const fr: Catalogue = {
     notAvailable: 'Atelier indisponible',
     cannotOpen: "Impossible d'ouvrir l'atelier",
     boardFallbackName: 'tableau',
+    repairBoard: 'Réparer',
+    repairBoardHint: "Retire les éléments qui bloquent ce tableau (par exemple un post-it que l'éditeur ne peut pas afficher). Tout le reste est conservé.",
+    repairConfirm: "Retirer tous les éléments de ce tableau que l'éditeur ne peut pas afficher ? Tout le reste est conservé.",
+    repairing: 'Réparation…',
+    repaired: (count) => (count === 0 ? 'Rien à réparer' : count === 1 ? '1 élément défectueux retiré' : `${count} éléments défectueux retirés`),
   },
 
   board: {
@@ -232,6 +237,33 @@ export const fr: Catalogue = {
     offline: "La liste de contrôle n'est pas disponible hors ligne.",
     descriptionPdf: 'Description (PDF)',
     descriptionHtml: 'Description (page web)',
+  },
+
+  names: {
+    group: (n) => `Groupe ${n}`,
+    facilitator: 'Animation',
+  },
+
+  exports: {
+    template: 'Modèle',
+    unit: 'unité',
+    group: 'Groupe',
+    workshop: 'Atelier',
+    exported: 'Exporté',
+    fields: 'Champs',
+    field: 'Champ',
+    value: 'Valeur',
+    noNotes: '_Aucun post-it._',
+    unsorted: 'Non classés',
+    issues: 'Remarques',
+    bloom: 'Bloom',
+    boards: 'Tableaux',
+    votes: (n) => (n === 1 ? '1 voix' : `${n} voix`),
+    page: 'Page',
+    language: 'Langue',
+    empty: 'Pas encore de post-it sur ce tableau.',
+    notDrawn: (n) => `${n} autre${n === 1 ? ' forme' : 's formes'} (dessins, flèches, images…) non représentée${n === 1 ? '' : 's'}.`,
+    wholeWorkshop: 'Tout l’atelier',
   },
 
   console: {

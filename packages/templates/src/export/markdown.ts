@@ -1,42 +1,11 @@
+import { catalogue } from '@canvas/i18n';
 import type { Lang } from '../localized.js';
 import { localize } from '../localized.js';
 import { getBloomLevel } from '../reference/bloom.js';
 import type { BoardExport, ExportedNote, WorkshopExport } from './schema.js';
 
-const WORDS = {
-  en: {
-    template: 'Template',
-    unit: 'unit',
-    group: 'Group',
-    workshop: 'Workshop',
-    exported: 'Exported',
-    fields: 'Fields',
-    field: 'Field',
-    value: 'Value',
-    noNotes: '_No notes._',
-    unsorted: 'Unsorted',
-    issues: 'Issues',
-    bloom: 'Bloom',
-    boards: 'Boards',
-    votes: (n: number) => (n === 1 ? '1 vote' : `${n} votes`),
-  },
-  de: {
-    template: 'Vorlage',
-    unit: 'Einheit',
-    group: 'Gruppe',
-    workshop: 'Workshop',
-    exported: 'Exportiert',
-    fields: 'Felder',
-    field: 'Feld',
-    value: 'Wert',
-    noNotes: '_Keine Notizen._',
-    unsorted: 'Nicht zugeordnet',
-    issues: 'Hinweise',
-    bloom: 'Bloom',
-    boards: 'Tafeln',
-    votes: (n: number) => (n === 1 ? '1 Stimme' : `${n} Stimmen`),
-  },
-} as const satisfies Record<Lang, Record<string, string | ((n: number) => string)>>;
+/** The export's own words come from the language's catalogue (@canvas/i18n), like every other text. */
+const words = (lang: Lang) => catalogue(lang).exports;
 
 /** URL schemes that run code or smuggle content when a renderer turns text into a link. */
 const DANGEROUS_SCHEME = /\b(javascript|vbscript|data|file):/gi;
@@ -60,7 +29,7 @@ function tableCell(text: string): string {
 }
 
 function bullet(note: ExportedNote, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = words(lang);
   const suffix: string[] = [];
   const author = note.authorName ?? note.authorId;
   if (author !== null) suffix.push(`— ${inline(author)}`);
@@ -76,7 +45,7 @@ function bullet(note: ExportedNote, lang: Lang): string {
 
 function boardSections(data: BoardExport, level: number): string[] {
   const lang = data.language;
-  const w = WORDS[lang];
+  const w = words(lang);
   const h = (n: number) => '#'.repeat(n);
   const out: string[] = [];
   out.push(`${h(level)} ${inline(data.board.title)}`);
@@ -114,7 +83,7 @@ function boardSections(data: BoardExport, level: number): string[] {
 export function toMarkdown(data: BoardExport | WorkshopExport): string {
   if ('boards' in data) {
     const lang = data.boards[0]?.language ?? 'en';
-    const w = WORDS[lang];
+    const w = words(lang);
     const head = [`# ${inline(data.workshop.title)}`, `- ${w.exported}: ${data.exportedAt}\n- ${w.boards}: ${data.counts.boards}`];
     return `${[...head, ...data.boards.flatMap((b) => boardSections(b, 2))].join('\n\n')}\n`;
   }

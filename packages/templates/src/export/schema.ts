@@ -1,3 +1,4 @@
+import { LANGUAGES, type Lang } from '@canvas/i18n';
 import * as z from 'zod';
 import { FIELD_KINDS } from '../schema.js';
 
@@ -52,7 +53,7 @@ export const ExportIssueSchema = z.object({
 export const BoardExportSchema = z.object({
   formatVersion: z.literal(EXPORT_FORMAT_VERSION),
   exportedAt: IsoDate,
-  language: z.enum(['en', 'de']),
+  language: z.enum(LANGUAGES as [Lang, ...Lang[]]),
   board: z.object({
     id: z.string(),
     title: z.string(),

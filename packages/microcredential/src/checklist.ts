@@ -100,7 +100,7 @@ function levelWarning(draft: MicroCredentialDraft, lang: UiLanguage): string | u
 function assessmentWarning(draft: MicroCredentialDraft, lang: UiLanguage): string | undefined {
   if (draft.assessors.length === 0 || draft.assessors.some((who) => who !== 'self')) return undefined;
   return lang === 'de'
-    ? 'Nur Selbsteinschätzung: Ein Microcredential bescheinigt bewertete Lernergebnisse; wählen Sie auf Canvas C4 auch, wer sonst bewertet.'
+    ? 'Nur Selbsteinschätzung: Ein Microcredential bescheinigt bewertete Lernergebnisse; wählt auf Canvas C4 auch, wer sonst bewertet.'
     : 'Self-assessment only: a micro-credential certifies assessed learning outcomes; choose on canvas C4 who else assesses.';
 }
 
@@ -115,7 +115,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     value: (d) => d.title,
     fields: ['title'],
     check: (d) => (d.title !== undefined ? 'present' : 'missing'),
-    hint: { en: 'Enter the title on canvas C4.', de: 'Tragen Sie die Bezeichnung auf Canvas C4 ein.' },
+    hint: { en: 'Enter the title on canvas C4.', de: 'Tragt die Bezeichnung auf Canvas C4 ein.' },
   },
   country: {
     value: (d, lang) => issuerPlace(d, lang),
@@ -123,7 +123,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     check: (d) => (issuerCountriesOf(d).length > 0 || d.issuerRegion !== undefined ? 'present' : 'missing'),
     hint: {
       en: "Choose the issuer's country or countries on the awarding canvas, and its region where relevant.",
-      de: 'Wählen Sie auf dem Vergabe-Canvas das Land oder die Länder des Ausstellers und, falls relevant, die Region.',
+      de: 'Wählt auf dem Vergabe-Canvas das Land oder die Länder des Ausstellers und, falls relevant, die Region.',
     },
   },
   'awarding-body': {
@@ -132,7 +132,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     check: (d) => (d.awardingBodies.length > 0 ? 'present' : 'missing'),
     hint: {
       en: 'Enter the awarding body on the awarding canvas; add one entry per institution for a joint award.',
-      de: 'Tragen Sie die vergebende Stelle auf dem Vergabe-Canvas ein; bei gemeinsamer Vergabe eine Zeile je Einrichtung.',
+      de: 'Tragt die vergebende Stelle auf dem Vergabe-Canvas ein; bei gemeinsamer Vergabe eine Zeile je Einrichtung.',
     },
   },
   'date-of-issuing': {
@@ -146,7 +146,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     check: (d) => (d.learningOutcomes.length > 0 ? 'present' : 'missing'),
     hint: {
       en: 'Add learning outcomes as notes in the "Learning outcomes" area of canvas C4; the competences on canvas C3 are a good starting point.',
-      de: 'Ergänzen Sie Lernergebnisse als Notizen im Bereich „Lernergebnisse“ auf Canvas C4; die Kompetenzen auf Canvas C3 sind ein guter Ausgangspunkt.',
+      de: 'Ergänzt Lernergebnisse als Notizen im Bereich „Lernergebnisse“ auf Canvas C4; die Kompetenzen auf Canvas C3 sind ein guter Ausgangspunkt.',
     },
   },
   workload: {
@@ -155,12 +155,12 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     check: (d) => (d.ects !== undefined || d.workloadHours !== undefined ? 'present' : 'missing'),
     hint: {
       en: 'Enter the ECTS credits and the notional workload in hours on canvas C4.',
-      de: 'Tragen Sie die ECTS-Punkte und die fiktive Arbeitsbelastung in Stunden auf Canvas C4 ein.',
+      de: 'Tragt die ECTS-Punkte und die fiktive Arbeitsbelastung in Stunden auf Canvas C4 ein.',
     },
     advice: (d, lang) =>
       d.ects === undefined
         ? lang === 'de'
-          ? 'Annex I verlangt ECTS, wann immer möglich: Ergänzen Sie die ECTS-Punkte auf Canvas C4.'
+          ? 'Annex I verlangt ECTS, wann immer möglich: Ergänzt die ECTS-Punkte auf Canvas C4.'
           : 'Annex I asks for ECTS wherever possible: add the ECTS credits on canvas C4.'
         : undefined,
     warning: workloadWarning,
@@ -172,7 +172,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
       d.eqfLevel !== undefined || d.nqfLevel !== undefined || d.nqfLevelId !== undefined || d.qfEheaCycle !== undefined ? 'present' : 'if-applicable',
     hint: {
       en: 'If applicable: set the EQF level, the NQF level or the QF-EHEA cycle on canvas C4. An offer placed in no qualifications framework leaves this empty.',
-      de: 'Falls zutreffend: Legen Sie auf Canvas C4 das EQR-Niveau, das NQR-Niveau oder den QR-EHR-Zyklus fest. Ein Angebot, das keinem Qualifikationsrahmen zugeordnet ist, lässt dies leer.',
+      de: 'Falls zutreffend: Legt auf Canvas C4 das EQR-Niveau, das NQR-Niveau oder den QR-EHR-Zyklus fest. Ein Angebot, das keinem Qualifikationsrahmen zugeordnet ist, lässt dies leer.',
     },
     warning: levelWarning,
   },
@@ -186,7 +186,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     check: (d) => (d.assessmentTypes.length > 0 ? 'present' : 'missing'),
     hint: {
       en: 'Tick at least one type of assessment on canvas C4 (who assesses is a separate question).',
-      de: 'Wählen Sie auf Canvas C4 mindestens eine Art der Bewertung (wer bewertet, ist eine eigene Frage).',
+      de: 'Wählt auf Canvas C4 mindestens eine Art der Bewertung (wer bewertet, ist eine eigene Frage).',
     },
     warning: assessmentWarning,
   },
@@ -201,7 +201,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     check: (d) => (d.deliveryMode !== undefined ? 'present' : 'missing'),
     hint: {
       en: 'Choose the form of participation (online, blended or in person) on canvas C4.',
-      de: 'Wählen Sie die Form der Teilnahme (online, hybrid oder in Präsenz) auf Canvas C4.',
+      de: 'Wählt die Form der Teilnahme (online, hybrid oder in Präsenz) auf Canvas C4.',
     },
   },
   'quality-assurance': {
@@ -210,14 +210,14 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     check: (d) => (d.qualityAssurance !== undefined ? 'present' : 'missing'),
     hint: {
       en: 'Choose the type of quality assurance on the awarding canvas.',
-      de: 'Wählen Sie die Art der Qualitätssicherung auf dem Vergabe-Canvas.',
+      de: 'Wählt die Art der Qualitätssicherung auf dem Vergabe-Canvas.',
     },
   },
   prerequisites: {
     value: (d) => d.prerequisites.join('; '),
     fields: ['prerequisites'],
     check: (d) => (d.prerequisites.length > 0 ? 'present' : 'if-applicable'),
-    hint: { en: 'Where relevant: enter the prerequisites on canvas C4.', de: 'Falls relevant: Tragen Sie die Zugangsvoraussetzungen auf Canvas C4 ein.' },
+    hint: { en: 'Where relevant: enter the prerequisites on canvas C4.', de: 'Falls relevant: Tragt die Zugangsvoraussetzungen auf Canvas C4 ein.' },
   },
   supervision: {
     value: (d, lang) => (d.supervision === undefined ? undefined : SUPERVISION_LABELS[d.supervision][lang]),
@@ -225,7 +225,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     check: (d) => (d.supervision !== undefined ? 'present' : 'if-applicable'),
     hint: {
       en: 'Where relevant: choose the supervision and identity verification on the awarding canvas.',
-      de: 'Falls relevant: Wählen Sie Beaufsichtigung und Identitätsprüfung auf dem Vergabe-Canvas.',
+      de: 'Falls relevant: Wählt Beaufsichtigung und Identitätsprüfung auf dem Vergabe-Canvas.',
     },
   },
   grade: {
@@ -239,14 +239,14 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     check: (d) => (d.stackability !== undefined ? 'present' : 'if-applicable'),
     hint: {
       en: 'Where relevant: choose stand-alone or stackable on the awarding canvas.',
-      de: 'Falls relevant: Wählen Sie auf dem Vergabe-Canvas „eigenständig“ oder „kombinierbar“.',
+      de: 'Falls relevant: Wählt auf dem Vergabe-Canvas „eigenständig“ oder „kombinierbar“.',
     },
   },
   'further-information': {
     value: (d) => d.furtherInformation.join('; '),
     fields: ['furtherInformation'],
     check: (d) => (d.furtherInformation.length > 0 ? 'present' : 'if-applicable'),
-    hint: { en: 'Where relevant: add further information on the awarding canvas.', de: 'Falls relevant: Ergänzen Sie weitere Informationen auf dem Vergabe-Canvas.' },
+    hint: { en: 'Where relevant: add further information on the awarding canvas.', de: 'Falls relevant: Ergänzt weitere Informationen auf dem Vergabe-Canvas.' },
   },
 };
 

@@ -50,7 +50,7 @@ const REQUIREMENTS: readonly Requirement[] = [
     met: (d) => d.homepage !== undefined,
     reason: {
       en: 'Europass publishes a learning opportunity only with its web page (LOQ: LearningOpportunity homepage, at least one). Enter the web page of the offer on the awarding canvas.',
-      de: 'Europass veröffentlicht ein Lernangebot nur mit seiner Webseite (LOQ: LearningOpportunity homepage, mindestens eine). Tragen Sie die Webseite des Angebots auf dem Vergabe-Canvas ein.',
+      de: 'Europass veröffentlicht ein Lernangebot nur mit seiner Webseite (LOQ: LearningOpportunity homepage, mindestens eine). Tragt die Webseite des Angebots auf dem Vergabe-Canvas ein.',
     },
   },
   {
@@ -59,7 +59,7 @@ const REQUIREMENTS: readonly Requirement[] = [
     met: hasProvider,
     reason: {
       en: 'Europass needs the organisation that provides the opportunity, in a known country (LOQ and EDC: LearningOpportunity providedBy, an Organisation with a location). Until then the ELM export is the specification alone. Enter the awarding body and the issuer\'s country on the awarding canvas.',
-      de: 'Europass braucht die Organisation, die das Angebot bereitstellt, mit ihrem Land (LOQ und EDC: LearningOpportunity providedBy, eine Organisation mit Standort). Bis dahin enthält der ELM-Export nur die Spezifikation. Tragen Sie auf dem Vergabe-Canvas die vergebende Stelle und das Land des Ausstellers ein.',
+      de: 'Europass braucht die Organisation, die das Angebot bereitstellt, mit ihrem Land (LOQ und EDC: LearningOpportunity providedBy, eine Organisation mit Standort). Bis dahin enthält der ELM-Export nur die Spezifikation. Tragt auf dem Vergabe-Canvas die vergebende Stelle und das Land des Ausstellers ein.',
     },
   },
   {
@@ -69,7 +69,7 @@ const REQUIREMENTS: readonly Requirement[] = [
     applies: qualification,
     reason: {
       en: 'Europass publishes a specification only with its learning outcomes (LOQ: learningOutcome, at least one). Add them as notes on canvas C4.',
-      de: 'Europass veröffentlicht eine Spezifikation nur mit ihren Lernergebnissen (LOQ: learningOutcome, mindestens eines). Ergänzen Sie sie als Notizen auf Canvas C4.',
+      de: 'Europass veröffentlicht eine Spezifikation nur mit ihren Lernergebnissen (LOQ: learningOutcome, mindestens eines). Ergänzt sie als Notizen auf Canvas C4.',
     },
   },
   {
@@ -79,7 +79,7 @@ const REQUIREMENTS: readonly Requirement[] = [
     applies: qualification,
     reason: {
       en: 'Europass lists every specification under its ISCED-F field of education (LOQ: ISCEDFCode, at least one). Choose the field on canvas C4.',
-      de: 'Europass ordnet jede Spezifikation einem ISCED-F-Ausbildungsfeld zu (LOQ: ISCEDFCode, mindestens eines). Wählen Sie das Feld auf Canvas C4.',
+      de: 'Europass ordnet jede Spezifikation einem ISCED-F-Ausbildungsfeld zu (LOQ: ISCEDFCode, mindestens eines). Wählt das Feld auf Canvas C4.',
     },
   },
   {
@@ -89,7 +89,7 @@ const REQUIREMENTS: readonly Requirement[] = [
     applies: qualification,
     reason: {
       en: 'With an EQF level the offer is published as a qualification, and Europass publishes a qualification only with its NQF level from the Qualifications Dataset Register (LOQ: Qualification NQFLevel, at least one). Enter the Europass identifier of the NQF level on canvas C4.',
-      de: 'Mit EQR-Niveau wird das Angebot als Qualifikation veröffentlicht, und Europass veröffentlicht eine Qualifikation nur mit ihrem NQR-Niveau aus dem Qualifikationsregister (LOQ: Qualification NQFLevel, mindestens eines). Tragen Sie die Europass-Kennung des NQR-Niveaus auf Canvas C4 ein.',
+      de: 'Mit EQR-Niveau wird das Angebot als Qualifikation veröffentlicht, und Europass veröffentlicht eine Qualifikation nur mit ihrem NQR-Niveau aus dem Qualifikationsregister (LOQ: Qualification NQFLevel, mindestens eines). Tragt die Europass-Kennung des NQR-Niveaus auf Canvas C4 ein.',
     },
   },
   {
@@ -99,7 +99,7 @@ const REQUIREMENTS: readonly Requirement[] = [
     informational: true,
     reason: {
       en: 'Without an EQF level the specification is exported as a learning achievement specification, not as a qualification (LOQ: a Qualification has exactly one EQF level). LOQ does not check learning achievement specifications, so Europass can list the opportunity but not the qualification. Set the EQF level on canvas C4 if the offer has one.',
-      de: 'Ohne EQR-Niveau wird die Spezifikation als Lernleistungs-Spezifikation exportiert, nicht als Qualifikation (LOQ: eine Qualification hat genau ein EQR-Niveau). LOQ prüft Lernleistungs-Spezifikationen nicht; Europass kann das Lernangebot zeigen, aber keine Qualifikation. Legen Sie das EQR-Niveau auf Canvas C4 fest, falls das Angebot eines hat.',
+      de: 'Ohne EQR-Niveau wird die Spezifikation als Lernleistungs-Spezifikation exportiert, nicht als Qualifikation (LOQ: eine Qualification hat genau ein EQR-Niveau). LOQ prüft Lernleistungs-Spezifikationen nicht; Europass kann das Lernangebot zeigen, aber keine Qualifikation. Legt das EQR-Niveau auf Canvas C4 fest, falls das Angebot eines hat.',
     },
   },
 ];

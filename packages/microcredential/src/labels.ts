@@ -33,7 +33,7 @@ export const TEXT = {
   homepage: { en: 'Web page', de: 'Webseite' },
   eqfLevel: { en: 'EQF level', de: 'EQR-Niveau' },
   bloom: { en: "Bloom's taxonomy", de: 'Bloom-Taxonomie' },
-  learningSetting: { en: 'Learning setting', de: 'Lernsetting' },
+  learningSetting: { en: 'Learning setting', de: 'Lernkontext' },
   language: { en: 'Language of this description', de: 'Sprache dieser Beschreibung' },
   awarding: { en: 'Awarding', de: 'Vergabe' },
   awardingBodies: { en: 'Awarding body(ies)', de: 'Vergebende Stelle(n)' },

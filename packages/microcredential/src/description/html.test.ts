@@ -60,11 +60,21 @@ describe('toDescriptionHtml', () => {
     const html = toDescriptionHtml(filledDraft(), 'de');
     expect(html).toContain('<html lang="de">');
     expect(html).toContain('<h2>Lernergebnisse</h2>');
-    expect(html).toContain('<tr><th scope="row">Land/Länder/Region(en) des Ausstellers</th><td>Vereinigtes Königreich (North West England)</td></tr>');
+    expect(html).toContain('<tr><th scope="row">Land/Länder/Region(en) des Ausstellers</th><td lang="en">Vereinigtes Königreich (North West England)</td></tr>');
     expect(html).toContain('(Bloom-Taxonomie: Erschaffen; EQR-Niveau 6)');
   });
 
   it('escapeHtml escapes the five special characters', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+
+  it(`D1 names the language in the page's language ("Sprache: Deutsch") and marks English canvas text in a German page`, () => {
+    const german = toDescriptionHtml({ ...filledDraft(), language: 'de', languages: ['de'] }, 'de');
+    expect(german).toContain('<html lang="de">');
+    expect(german).toContain('Unterrichtssprache(n)</th><td>Deutsch</td>');
+    expect(german).not.toContain('German');
+    const mixed = toDescriptionHtml({ ...filledDraft(), language: 'en' }, 'de');
+    expect(mixed).toContain('<html lang="de">');
+    expect(mixed).toContain('<td lang="en">');
   });
 });

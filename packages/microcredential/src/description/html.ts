@@ -38,13 +38,15 @@ footer { margin-top: 8mm; font-size: 9pt; color: #6e6e73; }
  */
 export function toDescriptionHtml(draft: MicroCredentialDraft, lang: UiLanguage = uiLanguageFor(draft.language)): string {
   const model = describeDraft(draft, lang);
+  // <html lang> is the labels' language; the canvas text is in the workshop's language, marked where it differs.
+  const contentLang = draft.language && draft.language !== model.lang ? ` lang="${escapeHtml(draft.language)}"` : '';
   const facts = model.facts
-    .map((fact) => `<tr><th scope="row">${escapeHtml(fact.label)}</th><td>${escapeHtml(fact.value)}</td></tr>`)
+    .map((fact) => `<tr><th scope="row">${escapeHtml(fact.label)}</th><td${contentLang}>${escapeHtml(fact.value)}</td></tr>`)
     .join('\n');
   const sections = model.sections
     .map(
       (section) =>
-        `<section>\n<h2>${escapeHtml(section.heading)}</h2>\n<ul>\n${section.items
+        `<section>\n<h2>${escapeHtml(section.heading)}</h2>\n<ul${contentLang}>\n${section.items
           .map((item) => `<li>${escapeHtml(item)}</li>`)
           .join('\n')}\n</ul>\n</section>`,
     )

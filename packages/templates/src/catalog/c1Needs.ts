@@ -12,12 +12,12 @@ export const c1Needs: Template = {
   unit: '3.1',
   activity: {
     en: 'Connecting the dots: society, industry and labour-market needs',
-    de: 'Punkte verbinden: Bedarfe von Gesellschaft, Wirtschaft und Arbeitsmarkt',
+    de: 'Zusammenhänge erkennen: Bedarfe von Gesellschaft, Wirtschaft und Arbeitsmarkt',
   },
   durationMinutes: 60,
   instructions: {
     en: 'Work in groups of up to four. Put one idea per sticky note into the four areas to pin down the need your micro-credential will respond to, then present your canvas to the other groups.',
-    de: 'Arbeitet in Gruppen von höchstens vier Personen. Schreibt je eine Idee auf einen Klebezettel und ordnet sie den vier Feldern zu, um den Bedarf zu bestimmen, auf den euer Micro-Credential antwortet. Stellt die Canvas danach den anderen Gruppen vor.',
+    de: 'Arbeitet in Gruppen von höchstens vier Personen. Schreibt je eine Idee auf ein Post-it und ordnet sie den vier Feldern zu, um den Bedarf zu bestimmen, auf den euer Microcredential antwortet. Stellt die Canvas danach den anderen Gruppen vor.',
   },
   kind: 'group',
   // Unit 3.1: each person fills the canvas alone before the group discusses it, then the group picks one need.
@@ -49,7 +49,7 @@ export const c1Needs: Template = {
       id: 'requirements',
       label: {
         en: 'Environmental, industrial and labour-market requirements',
-        de: 'Anforderungen von Umwelt, Wirtschaft und Arbeitsmarkt',
+        de: 'Anforderungen aus Umfeld, Wirtschaft und Arbeitsmarkt',
       },
       questions: [
         {
@@ -58,7 +58,7 @@ export const c1Needs: Template = {
         },
         {
           en: 'Which environmental or regulatory changes create new demands?',
-          de: 'Welche ökologischen oder rechtlichen Veränderungen schaffen neue Anforderungen?',
+          de: 'Welche Veränderungen im Umfeld oder in den Vorschriften schaffen neue Anforderungen?',
         },
       ],
       rect: { x: 800, y: 120, w: 800, h: 440 },

@@ -14,7 +14,7 @@ export const c2Persona: Template = {
   durationMinutes: 60,
   instructions: {
     en: 'In groups of up to four, invent one nameable person who would take your micro-credential. Goals and pain points matter more than demographics. Fill the areas with sticky notes, then present the persona to the other groups.',
-    de: 'Erfindet in Gruppen von höchstens vier Personen eine konkrete, benennbare Person, die euer Micro-Credential belegen würde. Ziele und Schwierigkeiten zählen mehr als demografische Daten. Füllt die Felder mit Klebezetteln und stellt die Persona danach den anderen Gruppen vor.',
+    de: 'Erfindet in Gruppen von höchstens vier Personen eine konkrete, benennbare Person, die euer Microcredential belegen würde. Ziele und Schwierigkeiten zählen mehr als demografische Daten. Füllt die Felder mit Post-its und stellt die Persona danach den anderen Gruppen vor.',
   },
   kind: 'group',
   frame: { w: 1600, h: 1000 },
@@ -26,7 +26,7 @@ export const c2Persona: Template = {
         { en: 'Name, age, job, background.', de: 'Name, Alter, Beruf, Hintergrund.' },
         {
           en: 'Why does this person need the micro-credential?',
-          de: 'Warum braucht diese Person das Micro-Credential?',
+          de: 'Warum braucht diese Person das Microcredential?',
         },
       ],
       rect: { x: 0, y: 120, w: 400, h: 880 },
@@ -67,7 +67,7 @@ export const c2Persona: Template = {
         },
         {
           en: 'How long can they study before getting tired? (This links to the workload and ECTS.)',
-          de: 'Wie lange kann sie lernen, bevor sie ermüdet? (Das hängt mit Arbeitsaufwand und ECTS zusammen.)',
+          de: 'Wie lange kann sie lernen, bevor sie ermüdet? (Das hängt mit der fiktiven Arbeitsbelastung und den ECTS zusammen.)',
         },
         {
           en: 'Which learning style suits them, what have they experienced in education, and in which language do they learn best?',

@@ -15,7 +15,7 @@ export const c3Competences: Template = {
   durationMinutes: 90,
   instructions: {
     en: 'In groups of up to four, pick one key competence of your micro-credential. Name and describe it on a note and set its Bloom level, using the verb lists as a guide; consider its EQF level too. Then map your network, teaching methods and how you will measure success. Present the canvas at the end.',
-    de: 'Wählt in Gruppen von höchstens vier Personen eine zentrale Kompetenz eures Micro-Credentials. Benennt und beschreibt sie auf einem Zettel und legt ihre Bloom-Stufe fest; die Verblisten helfen dabei. Überlegt auch die EQR-Stufe. Haltet danach euer Netzwerk, eure Lehrmethoden und eure Erfolgsmessung fest und stellt die Canvas zum Schluss vor.',
+    de: 'Wählt in Gruppen von höchstens vier Personen eine zentrale Kompetenz eures Microcredentials. Benennt und beschreibt sie auf einem Post-it und legt ihre Bloom-Stufe fest; die Verblisten helfen dabei. Überlegt auch die EQR-Stufe. Haltet danach euer Netzwerk, eure Lehrmethoden und eure Erfolgsmessung fest und stellt die Canvas zum Schluss vor.',
   },
   kind: 'group',
   // Unit 4.1: the group chooses the competence it carries forward.
@@ -36,7 +36,7 @@ export const c3Competences: Template = {
         },
         {
           en: 'Which EQF level fits the learning outcome?',
-          de: 'Welche EQR-Stufe passt zum Lernergebnis?',
+          de: 'Welches EQR-Niveau passt zum Lernergebnis?',
         },
       ],
       rect: { x: 0, y: 120, w: 800, h: 880 },
@@ -83,7 +83,7 @@ export const c3Competences: Template = {
       questions: [
         {
           en: 'Which success factors and metrics show that the micro-credential works?',
-          de: 'Welche Erfolgsfaktoren und Kennzahlen zeigen, dass das Micro-Credential wirkt?',
+          de: 'Welche Erfolgsfaktoren und Kennzahlen zeigen, dass das Microcredential wirkt?',
         },
         {
           en: 'How will you assess the competences, given your target group and the time available? (See Unit 2.2.)',

@@ -30,12 +30,12 @@ export const c4Substantive: Template = {
   unit: '4.2–4.3',
   activity: {
     en: 'Designing the micro-credential: substantive elements and the EQF link',
-    de: 'Das Micro-Credential gestalten: inhaltliche Elemente und EQR-Bezug',
+    de: 'Das Microcredential gestalten: inhaltliche Elemente und EQR-Bezug',
   },
   durationMinutes: 60,
   instructions: {
     en: 'In groups of up to four, draw on your canvases C1–C3 to describe the micro-credential itself: learning outcomes linked to an EQF level, workload, delivery mode, didactic methods, entry requirements and assessment. Fill the fields beside the board, then present and adjust.',
-    de: 'Nutzt in Gruppen von höchstens vier Personen eure Canvases C1–C3, um das Micro-Credential selbst zu beschreiben: Lernergebnisse mit EQR-Bezug, Arbeitsaufwand, Durchführungsform, didaktische Methoden, Zugangsvoraussetzungen und Prüfung. Füllt die Felder neben der Tafel aus, präsentiert und passt dann an.',
+    de: 'Nutzt in Gruppen von höchstens vier Personen eure Canvases C1–C3, um das Microcredential selbst zu beschreiben: Lernergebnisse mit EQR-Bezug, fiktive Arbeitsbelastung, Durchführungsform, didaktische Methoden, Zugangsvoraussetzungen und Prüfung. Füllt die Felder neben dem Board aus, präsentiert und passt dann an.',
   },
   kind: 'group',
   frame: { w: 1800, h: 1000 },
@@ -48,7 +48,7 @@ export const c4Substantive: Template = {
           en: 'Which competences does the learner develop, written as learning outcomes?',
           de: 'Welche Kompetenzen entwickeln Lernende – als Lernergebnisse formuliert?',
         },
-        { en: 'Which EQF level do the outcomes reach?', de: 'Welche EQR-Stufe erreichen die Lernergebnisse?' },
+        { en: 'Which EQF level do the outcomes reach?', de: 'Welches EQR-Niveau erreichen die Lernergebnisse?' },
       ],
       rect: { x: 0, y: 120, w: 600, h: 440 },
       accepts: 'notes',
@@ -56,7 +56,7 @@ export const c4Substantive: Template = {
     },
     {
       id: 'duration-workload',
-      label: { en: 'Duration and workload', de: 'Dauer und Arbeitsaufwand' },
+      label: { en: 'Duration and workload', de: 'Dauer und fiktive Arbeitsbelastung' },
       questions: [
         {
           en: 'How many hours does a typical learner need, and how many ECTS is that?',
@@ -73,7 +73,7 @@ export const c4Substantive: Template = {
       label: { en: 'Delivery mode', de: 'Durchführungsform' },
       questions: [
         { en: 'Online, blended or in person – and why?', de: 'Online, hybrid oder in Präsenz – und warum?' },
-        { en: 'Formal or non-formal learning setting?', de: 'Formales oder nicht-formales Lernsetting?' },
+        { en: 'Formal or non-formal learning setting?', de: 'Formaler oder nicht-formaler Lernkontext?' },
       ],
       rect: { x: 1200, y: 120, w: 600, h: 440 },
       accepts: 'notes',
@@ -115,7 +115,7 @@ export const c4Substantive: Template = {
         },
         {
           en: 'How will you evaluate and improve the micro-credential itself?',
-          de: 'Wie evaluiert und verbessert ihr das Micro-Credential selbst?',
+          de: 'Wie evaluiert und verbessert ihr das Microcredential selbst?',
         },
       ],
       rect: { x: 1200, y: 560, w: 600, h: 440 },
@@ -214,7 +214,7 @@ export const c4Substantive: Template = {
     },
     {
       id: 'learningSetting',
-      label: { en: 'Learning setting', de: 'Lernsetting' },
+      label: { en: 'Learning setting', de: 'Lernkontext' },
       kind: 'select',
       options: [
         { value: 'formal', label: { en: 'Formal', de: 'Formal' } },

@@ -9,16 +9,16 @@ export const mcElements: Template = {
   schemaVersion: 1,
   id: 'mc-elements',
   version: '1.0.0',
-  title: { en: 'Elements of a micro-credential', de: 'Elemente eines Micro-Credentials' },
+  title: { en: 'Elements of a micro-credential', de: 'Elemente eines Microcredentials' },
   unit: '2.1',
   activity: {
     en: 'Identify the elements of a micro-credential',
-    de: 'Die Elemente eines Micro-Credentials bestimmen',
+    de: 'Die Elemente eines Microcredentials bestimmen',
   },
   durationMinutes: 15,
   instructions: {
     en: 'First step of the quality model: identify. In small groups, write one element per note that a micro-credential description must or may contain, and sort it into the outline. A spokesperson reports back, then the mentor reveals the solution.',
-    de: 'Erster Schritt des Qualitätsmodells: bestimmen. Schreibt in kleinen Gruppen je ein Element auf einen Zettel, das die Beschreibung eines Micro-Credentials enthalten muss oder kann, und ordnet es in die Vorlage ein. Eine Person berichtet, danach zeigt die Moderation die Lösung.',
+    de: 'Erster Schritt des Qualitätsmodells: bestimmen. Schreibt in kleinen Gruppen je ein Element auf ein Post-it, das die Beschreibung eines Microcredentials enthalten muss oder kann, und ordnet es in die Vorlage ein. Eine Person berichtet, danach zeigt die Moderation die Lösung.',
   },
   kind: 'group',
   frame: { w: 1600, h: 1000 },
@@ -29,7 +29,7 @@ export const mcElements: Template = {
       questions: [
         {
           en: 'What must every micro-credential state so that others can trust and recognise it?',
-          de: 'Was muss jedes Micro-Credential angeben, damit andere ihm vertrauen und es anerkennen können?',
+          de: 'Was muss jedes Microcredential angeben, damit andere ihm vertrauen und es anerkennen können?',
         },
       ],
       rect: { x: 0, y: 120, w: 960, h: 880 },

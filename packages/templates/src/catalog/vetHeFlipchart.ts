@@ -8,7 +8,7 @@ export const vetHeFlipchart: Template = {
   schemaVersion: 1,
   id: 'vet-he-flipchart',
   version: '1.0.0',
-  title: { en: 'Micro-credentials in VET and HE', de: 'Micro-Credentials in Berufsbildung und Hochschule' },
+  title: { en: 'Micro-credentials in VET and HE', de: 'Microcredentials in Berufsbildung und Hochschule' },
   unit: '7',
   activity: {
     en: 'Post-it flipchart: VET and higher education',
@@ -17,7 +17,7 @@ export const vetHeFlipchart: Template = {
   durationMinutes: 60,
   instructions: {
     en: 'Everyone writes on this one board. After reading the higher-education example, put one thought per note into the columns, then discuss the notes together; the mentor sums up the key issues.',
-    de: 'Alle schreiben auf diese eine Tafel. Notiert nach dem Lesen des Hochschulbeispiels je einen Gedanken pro Zettel in den Spalten und besprecht sie dann gemeinsam; die Moderation fasst die wichtigsten Punkte zusammen.',
+    de: 'Alle schreiben auf dieses eine Board. Notiert nach dem Lesen des Hochschulbeispiels je einen Gedanken pro Post-it in den Spalten und besprecht sie dann gemeinsam; die Moderation fasst die wichtigsten Punkte zusammen.',
   },
   kind: 'workshop-wide',
   frame: { w: 1800, h: 1000 },
@@ -28,7 +28,7 @@ export const vetHeFlipchart: Template = {
       questions: [
         {
           en: 'If this were a VET micro-credential, what would you change in its description?',
-          de: 'Wäre das ein Micro-Credential der Berufsbildung: Was würdet ihr an der Beschreibung ändern?',
+          de: 'Wäre das ein Microcredential der Berufsbildung: Was würdet ihr an der Beschreibung ändern?',
         },
       ],
       rect: { x: 0, y: 120, w: 600, h: 880 },
@@ -57,7 +57,7 @@ export const vetHeFlipchart: Template = {
       questions: [
         {
           en: 'What is most important when VET providers and higher education design micro-credentials together?',
-          de: 'Was ist am wichtigsten, wenn Berufsbildungsanbieter und Hochschulen gemeinsam Micro-Credentials gestalten?',
+          de: 'Was ist am wichtigsten, wenn Berufsbildungsanbieter und Hochschulen gemeinsam Microcredentials gestalten?',
         },
       ],
       rect: { x: 1200, y: 120, w: 600, h: 880 },

@@ -1,0 +1,125 @@
+/**
+ * Issue 12 item 3 in a real browser: with the browser's language set to German, the start page and
+ * the facilitator console of a German workshop show no English words; the start page's switch
+ * changes the language; the participant's board speaks German (tldraw's UI included, its
+ * translations served from our origin). Screenshots at 1024×768 and 390×844.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api } from '../helpers/api.js';
+import { foreignRequests, launchBrowser, screenshot, trackRequests } from '../helpers/browser.js';
+import { startServer, type ServerProcess } from '../helpers/serverProcess.js';
+
+let server: ServerProcess;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const requests: string[][] = [];
+let workshopId = '';
+let facilitatorToken = '';
+let participantToken = '';
+
+/** English words that have no place on a German screen (German shares "Workshop", "Board", "online", "Link", "Post-its"). */
+const ENGLISH = /\b(the|and|your|you|join|create|run|groups?|participants?|language|activities|activity|unit|connected|here now|page|copy|next|lock|spotlight|delete|download|everything|minutes|left|paused|step in|results|end workshop|no edits)\b/i;
+
+async function open(url: string, viewport: { width: number; height: number }, setup?: { key: string; value: string }): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'de-DE' });
+  contexts.push(context);
+  requests.push(trackRequests(context));
+  const page = await context.newPage();
+  if (setup) {
+    await page.goto(`${server.url}/api/health`);
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [setup.key, setup.value]);
+  }
+  await page.goto(url);
+  return page;
+}
+
+/** Every text a user sees or hears: rendered text plus accessible names, titles and placeholders. */
+async function visibleWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const texts = [document.body.innerText];
+    for (const el of Array.from(document.querySelectorAll('[aria-label],[title],[placeholder]'))) {
+      for (const attribute of ['aria-label', 'title', 'placeholder']) {
+        const value = el.getAttribute(attribute);
+        if (value) texts.push(value);
+      }
+    }
+    return texts.flatMap((text) => text.split(/\n+/)).map((line) => line.trim()).filter(Boolean);
+  });
+}
+
+function englishLines(lines: string[], allowed: string[] = []): string[] {
+  return lines.filter((line) => ENGLISH.test(line) && !allowed.some((ok) => line.includes(ok)));
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const http = api(server.url);
+  const created = await http.post('/api/workshops', {
+    title: 'Microcredentials gestalten',
+    language: 'de',
+    activities: [{ templateId: 'c1-needs' }, { templateId: 'c4-substantive' }],
+    groupCount: 2,
+    facilitatorName: 'Maria',
+  });
+  expect(created.status).toBe(201);
+  workshopId = created.body.workshop.id;
+  facilitatorToken = created.body.facilitatorToken;
+  const joined = await http.post(`/api/workshops/${workshopId}/join`, { displayName: 'Łucja', groupId: created.body.workshop.groups[0].id });
+  participantToken = joined.body.token;
+}, 60_000);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => {});
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('German screens (browser language de)', () => {
+  for (const viewport of [{ width: 1024, height: 768 }, { width: 390, height: 844 }]) {
+    const size = `${viewport.width}x${viewport.height}`;
+
+    it(`the start page speaks German at ${size}, and its switch changes the language`, async () => {
+      const page = await open(`${server.url}/`, viewport);
+      await page.getByRole('heading', { name: 'An einem Workshop teilnehmen' }).waitFor();
+      await page.locator('.activity-option').first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+      expect(await page.getByTestId('workshop-language').inputValue()).toBe('de');
+      expect(englishLines(await visibleWords(page), ['docs/templates.md'])).toEqual([]);
+      await screenshot(page, `i18n-start-de-${size}`);
+      await page.getByRole('button', { name: 'Français' }).click();
+      await page.getByRole('heading', { name: 'Rejoindre un atelier' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+      await page.reload();
+      await page.getByRole('heading', { name: 'Rejoindre un atelier' }).waitFor();
+    }, 60_000);
+
+    it(`the console of a German workshop speaks German at ${size}`, async () => {
+      const page = await open(`${server.url}/f/${workshopId}#key=${facilitatorToken}`, viewport);
+      await page.getByTestId('group-grid').waitFor();
+      await page.getByTestId('tile').first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+      const lines = await visibleWords(page);
+      expect(lines.join('\n')).toContain('Moderationskonsole');
+      expect(englishLines(lines)).toEqual([]);
+      await screenshot(page, `i18n-console-de-${size}`);
+    }, 60_000);
+
+    it(`a participant's board speaks German, tldraw included, at ${size}`, async () => {
+      const page = await open(`${server.url}/w/${workshopId}`, viewport, { key: `canvas-sessions:participant:${workshopId}`, value: participantToken });
+      await page.getByTestId('board').waitFor();
+      await page.getByTestId('connection-badge').filter({ hasText: 'Verbunden' }).waitFor({ timeout: 20_000 });
+      const lines = await visibleWords(page);
+      expect(lines.join('\n')).toContain('Bedarfsorientierter Ansatz');
+      expect(lines.join('\n')).toContain('Umfeld');
+      expect(englishLines(lines)).toEqual([]);
+      await screenshot(page, `i18n-board-de-${size}`);
+    }, 60_000);
+  }
+
+  it('no request left the app’s origin (tldraw’s translations included)', () => {
+    expect(requests.flatMap((urls) => foreignRequests(urls, server.url))).toEqual([]);
+    expect(requests.flat().some((url) => /translations\/de\.json/.test(url))).toBe(true);
+  });
+});

@@ -73,7 +73,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const context of contexts) await context.close().catch(() => {});
   await browser?.close();
-  await server?.stop();
+  await server?.kill();
 });
 
 describe('German screens (browser language de)', () => {
@@ -101,7 +101,7 @@ describe('German screens (browser language de)', () => {
       await page.getByTestId('tile').first().waitFor();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
       const lines = await visibleWords(page);
-      expect(lines.join('\n')).toContain('Moderationskonsole');
+      expect(lines.join('\n').toLowerCase()).toContain('moderationskonsole');
       expect(englishLines(lines)).toEqual([]);
       await screenshot(page, `i18n-console-de-${size}`);
     }, 60_000);
@@ -113,7 +113,8 @@ describe('German screens (browser language de)', () => {
       const lines = await visibleWords(page);
       expect(lines.join('\n')).toContain('Bedarfsorientierter Ansatz');
       expect(lines.join('\n')).toContain('Umfeld');
-      expect(englishLines(lines)).toEqual([]);
+      // tldraw's own licence notice on a localhost build is not the product's text.
+      expect(englishLines(lines, ['tldraw.dev'])).toEqual([]);
       await screenshot(page, `i18n-board-de-${size}`);
     }, 60_000);
   }

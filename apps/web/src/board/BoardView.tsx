@@ -235,4 +235,6 @@ const components: TLComponents = {
   OnTheCanvas: BoardBackground,
   // Names come from the app (and the server), not from tldraw's own name editor.
   UserPresenceEditor: null,
+  // A board is one page; tldraw's page menu would only show its stored, untranslated name ("Page 1").
+  PageMenu: null,
 };

@@ -130,7 +130,7 @@ describe('renderBoardSvg', () => {
   it('says so when a board is empty', () => {
     const empty = renderBoardSvg({ template: null, records: [], title: 'Empty & new', lang: 'de' });
     expect(checkXml(empty)).toEqual([]);
-    expect(textOf(empty)).toContain('Noch keine Notizen auf dieser Tafel.');
+    expect(textOf(empty)).toContain('Noch keine Post-its auf diesem Board.');
     expect(empty).toContain('<title>Empty &amp; new</title>');
   });
 

@@ -184,7 +184,7 @@ describe('checkAgainstCouncilRecommendation', () => {
         mandatory: true,
         label: 'Form der Teilnahme an der Lernaktivität',
         status: 'missing',
-        hint: 'Wählen Sie die Form der Teilnahme (online, hybrid oder in Präsenz) auf Canvas C4.',
+        hint: 'Wählt die Form der Teilnahme (online, hybrid oder in Präsenz) auf Canvas C4.',
       },
     ]);
   });

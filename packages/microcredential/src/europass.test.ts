@@ -34,7 +34,7 @@ describe('checkEuropassPublishing', () => {
       ['qualification', 'info'],
     ]);
     expect(checks[0]!.reason).toBe(
-      'Europass veröffentlicht ein Lernangebot nur mit seiner Webseite (LOQ: LearningOpportunity homepage, mindestens eine). Tragen Sie die Webseite des Angebots auf dem Vergabe-Canvas ein.',
+      'Europass veröffentlicht ein Lernangebot nur mit seiner Webseite (LOQ: LearningOpportunity homepage, mindestens eine). Tragt die Webseite des Angebots auf dem Vergabe-Canvas ein.',
     );
   });
 });

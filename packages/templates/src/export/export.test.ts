@@ -117,7 +117,7 @@ describe('buildBoardExport rules', () => {
     expect(out.areas[0]!.label).toBe('Lernergebnisse');
     expect(out.fields.find((f) => f.id === 'deliveryMode')).toMatchObject({ label: 'Form der Teilnahme', display: 'In Präsenz' });
     expect(out.areas[0]!.notes[0]!.text).toBe('Lernergebnis A');
-    expect(toMarkdown(out)).toContain('## Didaktische Methoden\n\n_Keine Notizen._');
+    expect(toMarkdown(out)).toContain('## Didaktische Methoden\n\n_Keine Post-its._');
   });
 
   it('rejects an unusable exportedAt, which is the caller’s own input', () => {

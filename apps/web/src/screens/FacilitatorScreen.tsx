@@ -128,7 +128,7 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
       {view.state.status === 'ended' && <p className="notice">{t.ended}</p>}
       {actionError && <p className="error" role="alert">{actionError}</p>}
       <Controls view={view} token={token} act={act} current={current} lang={lang} onOpenSolution={(board) => setStepIn({ board, title: t.solutionBoardTitle(current?.title ?? '') })} />
-      <section className="controls room-controls" aria-label="Room">
+      <section className="controls room-controls" aria-label={t.room}>
         <TogetherControls view={view} token={token} act={act} />
         <VoteControls view={view} token={token} act={act} current={current} status={vote} defaults={template?.method?.vote} />
       </section>

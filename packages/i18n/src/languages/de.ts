@@ -267,6 +267,7 @@ export const de: Catalogue = {
   },
 
   console: {
+    room: 'Raum',
     eyebrow: 'Moderationskonsole',
     live: 'live',
     reconnecting: '(neu verbinden…)',

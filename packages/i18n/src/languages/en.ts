@@ -278,6 +278,7 @@ export const en = {
   },
 
   console: {
+    room: 'Room',
     eyebrow: 'Facilitator console',
     live: 'live',
     reconnecting: '(reconnecting…)',

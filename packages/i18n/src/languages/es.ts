@@ -268,6 +268,7 @@ export const es: Catalogue = {
   },
 
   console: {
+    room: 'Sala',
     eyebrow: 'Consola de dinamización',
     live: 'en directo',
     reconnecting: '(reconectando…)',

@@ -267,6 +267,7 @@ export const fr: Catalogue = {
   },
 
   console: {
+    room: 'Salle',
     eyebrow: "Console d'animation",
     live: 'en direct',
     reconnecting: '(reconnexion…)',

@@ -72,7 +72,10 @@ async function participant(device: Device, language: 'en' | 'de'): Promise<Setup
   await page.goto(`${server.url}/api/health`);
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [`canvas-sessions:participant:${workshopId}`, joined.body.token]);
   await page.goto(`${server.url}/w/${workshopId}?debug=1`);
-  await page.getByTestId('template-scaffold').waitFor({ timeout: 40_000 });
+  await page.getByTestId('template-scaffold').waitFor({ timeout: 90_000 }).catch(async (error) => {
+    await screenshot(page, 'devices-failed-open');
+    throw new Error(`${error.message}; page errors: ${errors.join(' | ')}`);
+  });
   await page.waitForFunction(() => Boolean((window as any).editor), undefined, { timeout: 20_000 });
   return { page, errors, workshopId, token: joined.body.token, facilitatorToken: created.body.facilitatorToken, view, boardOf };
 }
@@ -258,11 +261,11 @@ async function completeBoards(device: Device, language: 'en' | 'de', tag: string
 describe('phones and tablets, by touch', () => {
   it('phone 390×844 (English): a C4 board (note by touch, fields, checklist, solution switch, downloads) and a C1 board', async () => {
     await completeBoards(PHONE, 'en', 'phone-en');
-  });
+  }, 240_000);
 
   it('tablet 1024×768 (German): the same; the canvas instructions are whole and uncovered', async () => {
     await completeBoards(TABLET, 'de', 'tablet-de');
-  });
+  }, 240_000);
 
   it('the canvas header at 1024×768 is fully visible, uncovered by any overlay (English), and the phone in German', async () => {
     for (const [device, language, tag] of [[TABLET, 'en', 'tablet-en'], [PHONE, 'de', 'phone-de']] as const) {
@@ -280,7 +283,7 @@ describe('phones and tablets, by touch', () => {
       await shoot(page, `${tag}-panel`);
       await page.context().close();
     }
-  });
+  }, 180_000);
 
   it('the console works on a tablet: controls, grid and step-in fit 1024×768', async () => {
     const http = api(server.url);
@@ -305,5 +308,5 @@ describe('phones and tablets, by touch', () => {
     await page.getByTestId('back-to-grid').tap();
     await page.getByTestId('group-grid').waitFor();
     expect(errors).toEqual([]);
-  });
+  }, 180_000);
 });

@@ -273,6 +273,8 @@ const components: TLComponents = {
   SharePanel: BoardSidePanel,
   Toolbar: BoardToolbar,
   StylePanel: StylePanelInPopover,
+  // A board is one page: the page menu would only take the top bar's room on a phone.
+  PageMenu: null,
   OnTheCanvas: BoardBackground,
   // Names come from the app (and the server), not from tldraw's own name editor.
   UserPresenceEditor: null,

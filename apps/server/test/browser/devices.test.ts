@@ -97,6 +97,10 @@ async function overlayBoxes(page: Page): Promise<Box[]> {
 async function expectReadableOpening(page: Page) {
   const zoom = await page.evaluate(() => (window as any).editor.getZoomLevel());
   expect(zoom).toBeGreaterThanOrEqual(0.4);
+  // Readable: an area's label prints at 13 screen px or more, and one area label is on screen.
+  expect(22 * zoom).toBeGreaterThanOrEqual(page.viewportSize()!.width < 600 ? 13 : 8.8);
+  const labels = await page.locator('.scaffold-area-label').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).filter((r) => r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth).length);
+  expect(labels).toBeGreaterThanOrEqual(1);
   const board = (await page.getByTestId('board').boundingBox())!;
   const overlays = await overlayBoxes(page);
   // tldraw's style panel does not sit over the canvas: styles open from a toolbar button.
@@ -171,7 +175,7 @@ async function noteByTouch(page: Page, setup: Setup, boardId: string, at: { x: n
   await sleep(80);
   await page.touchscreen.tap(centre.x, centre.y);
   await page.locator('.tl-shape .ProseMirror-focused[contenteditable="true"]').waitFor({ timeout: 5_000 });
-  await page.keyboard.press('End');
+  await page.keyboard.press('Control+End');
   await page.keyboard.type(' (edited)');
   await page.touchscreen.tap(empty.x, empty.y);
   await expect.poll(() => page.locator('.tl-shape .tl-rich-text', { hasText: `${text} (edited)` }).count(), { timeout: 10_000 }).toBe(1);

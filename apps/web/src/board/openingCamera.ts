@@ -15,8 +15,10 @@ export interface OpeningCanvas {
   areas: { rect: Rect }[];
 }
 
-/** Below this zoom the canvas's 15–22px words print at under 6–9 screen px: nobody reads that. */
-export const READABLE_ZOOM = 0.4;
+/** The whole canvas opens at this zoom or more (a tablet: titles and area labels still legible). */
+export const OVERVIEW_ZOOM = 0.4;
+/** Otherwise one area opens at this zoom or more: its 22px label at ≥ 13 screen px, questions at 9. */
+export const AREA_ZOOM = 0.6;
 
 /**
  * Screen space the board's own overlays take (tldraw's menu and our connection badge on top, the
@@ -38,15 +40,15 @@ export function openingCamera(viewport: { w: number; h: number }, canvas: Openin
   };
   const frame = { x: 0, y: 0, w: canvas.frame.w, h: canvas.frame.h };
   const fitFrame = Math.min(inner.w / frame.w, inner.h / frame.h, 1);
-  if (fitFrame >= READABLE_ZOOM || canvas.areas.length === 0) return centre(inner, frame, fitFrame);
+  if (fitFrame >= OVERVIEW_ZOOM || canvas.areas.length === 0) return centre(inner, frame, fitFrame);
 
   const latest = notes[notes.length - 1];
-  const area = (latest && canvas.areas.find(({ rect }) => contains(rect, latest))) ?? canvas.areas[0]!;
-  const fitArea = Math.min(inner.w / area.rect.w, inner.h / area.rect.h, 1);
-  if (fitArea >= READABLE_ZOOM) return centre(inner, area.rect, fitArea);
-  // The area is too large to read whole: its top left corner (label and first questions) at a readable zoom.
-  const z = READABLE_ZOOM;
-  return { x: inner.x / z - area.rect.x, y: inner.y / z - area.rect.y, z };
+  const { rect } = (latest && canvas.areas.find((area) => contains(area.rect, latest))) ?? canvas.areas[0]!;
+  // The area's width fills the screen (a phone is tall: the height follows), never below AREA_ZOOM;
+  // its top edge, with the label and questions, at the top of the free space.
+  const z = Math.min(Math.max(inner.w / rect.w, AREA_ZOOM), 1);
+  const left = rect.w * z <= inner.w ? inner.x + (inner.w - rect.w * z) / 2 : inner.x;
+  return { x: left / z - rect.x, y: inner.y / z - rect.y, z };
 }
 
 function centre(inner: Rect, target: Rect, z: number): { x: number; y: number; z: number } {

@@ -37,7 +37,7 @@ export function notesOf(records: StoredRecord[]): NoteLike[] {
 /**
  * A legible miniature of a board: the template's areas and the post-its with their first words.
  * SVG, so that thirty of them stay cheap (no tldraw editor per tile). Hidden from screen readers:
- * the tile's button around it names the board ("Step into Group 1").
+ * the tile's button over it names the board ("Step into Group 1").
  */
 export function MiniBoard({ template, records, lang, className }: { template: Template | undefined; records: StoredRecord[]; lang: Lang; className?: string }) {
   const notes = notesOf(records);

@@ -13,23 +13,30 @@ import {
   HighlightToolbarItem,
   LaserToolbarItem,
   LineToolbarItem,
+  MobileStylePanel,
   NoteToolbarItem,
+  PORTRAIT_BREAKPOINT,
   RectangleToolbarItem,
   SelectToolbarItem,
   TextToolbarItem,
   Tldraw,
+  TldrawUiOrientationProvider,
   atom,
   createTLCurrentUser,
+  DefaultStylePanel,
   createUserId,
+  useBreakpoint,
   useEditor,
   useValue,
   type Editor,
   type TLComponents,
+  type TLUiStylePanelProps,
   type TLUserPreferences,
 } from 'tldraw';
 import type * as Y from 'yjs';
 import { useAppConfig } from '../config.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
+import { openingCamera, type OpeningCanvas } from './openingCamera.js';
 import { PeopleList } from './PeopleList.js';
 import { useBoardConnection, type BoardConnection } from './useBoardConnection.js';
 
@@ -51,20 +58,26 @@ export interface BoardViewProps {
   onEditor?: (editor: Editor | null) => void;
   /** The colour of this person's post-its (a tldraw colour name), so a group's members are easy to tell apart. */
   noteColor?: string;
-  /** Page area to show on open (the template's frame), so the whole canvas is in view. */
-  fitBounds?: { x: number; y: number; w: number; h: number };
+  /**
+   * The canvas to show on open (the template's frame and areas): the whole frame where it is readable,
+   * otherwise the area being worked on at a readable zoom (phones).
+   */
+  canvas?: OpeningCanvas;
 }
 
 /** Self-hosted fonts, icons and translations: nothing is loaded from tldraw's CDN. */
 const assetUrls = getAssetUrlsByImport();
 
-const BoardContext = createContext<{ connection: BoardConnection; background: ReactNode } | null>(null);
+const BoardContext = createContext<{ connection: BoardConnection; background: ReactNode; language?: string } | null>(null);
+
+/** Animations off for people who ask their system for less motion (WCAG 2.3.3). */
+const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * A collaborative board: the tldraw editor bound to the board's Y.Doc, with a connection badge,
  * a "who is here" list, named cursors of the others and an optional read-only mode.
  */
-export function BoardView({ boardId, token, user, readOnly = false, language, onStatus, background, onDoc, onEditor, fitBounds, noteColor }: BoardViewProps) {
+export function BoardView({ boardId, token, user, readOnly = false, language, onStatus, background, onDoc, onEditor, canvas, noteColor }: BoardViewProps) {
   const config = useAppConfig();
   const connection = useBoardConnection({ boardId, token, user, readOnly });
   const { store, status, problem, writeRefused } = connection;
@@ -106,7 +119,7 @@ export function BoardView({ boardId, token, user, readOnly = false, language, on
     editor?.updateInstanceState({ isReadonly: effectiveReadOnly });
   }, [editor, effectiveReadOnly]);
 
-  const contextValue = useMemo(() => ({ connection, background }), [connection, background]);
+  const contextValue = useMemo(() => ({ connection, background, language }), [connection, background, language]);
 
   if (problem) {
     return (
@@ -135,7 +148,13 @@ export function BoardView({ boardId, token, user, readOnly = false, language, on
           components={components}
           onMount={(mounted) => {
             mounted.updateInstanceState({ isReadonly: effectiveReadOnly });
-            if (fitBounds) mounted.zoomToBounds(fitBounds, { inset: 16 });
+            if (canvas) {
+              const notes = mounted
+                .getCurrentPageShapesSorted()
+                .filter((shape) => shape.type === 'note')
+                .map((shape) => mounted.getShapePageBounds(shape)!.center);
+              mounted.setCamera(openingCamera(mounted.getViewportScreenBounds(), canvas, notes));
+            }
             if (noteColor && (DefaultColorStyle.values as readonly string[]).includes(noteColor)) {
               mounted.setStyleForNextShapes(DefaultColorStyle, noteColor as (typeof DefaultColorStyle.values)[number]);
             }
@@ -154,7 +173,7 @@ export function BoardView({ boardId, token, user, readOnly = false, language, on
 }
 
 function toPreferences(user: PresenceUser, language: string | undefined): TLUserPreferences {
-  return { id: user.id, name: user.name, color: user.color, locale: language ?? null, colorScheme: 'light' };
+  return { id: user.id, name: user.name, color: user.color, locale: language ?? null, colorScheme: 'light', ...(prefersReducedMotion() ? { animationSpeed: 0 } : {}) };
 }
 
 function BoardMessage({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
@@ -184,6 +203,7 @@ function BoardSidePanel() {
         <p className="cs-notice cs-notice--warn">The server cannot save right now. Keep this tab open; your work is kept here.</p>
       )}
       <PeopleList
+        language={board.language}
         peers={connection.peers}
         followingUserId={followingUserId}
         onFollow={(userId) => {
@@ -203,8 +223,33 @@ function BoardBackground() {
   return <div className="cs-board-background">{board.background}</div>;
 }
 
+/**
+ * Styles open from a toolbar button at every size (tldraw does so only on phones), so the style panel
+ * never covers the canvas's top right, where the canvas's own title and instructions are.
+ */
+function StylePanelInPopover(props: TLUiStylePanelProps) {
+  return props.isMobile ? <DefaultStylePanel {...props} /> : null;
+}
+
 /** Sticky notes first: they are what workshops are made of. Images are left out (see onMount). */
 function BoardToolbar() {
+  const breakpoint = useBreakpoint();
+  return (
+    <div className="cs-toolbar">
+      <BoardTools />
+      {/* Below TABLET_SM tldraw's toolbar has this button itself. */}
+      {breakpoint >= PORTRAIT_BREAKPOINT.TABLET_SM && (
+        <TldrawUiOrientationProvider orientation="horizontal" tooltipSide="top">
+          <div className="cs-toolbar__styles tlui-main-toolbar__tools">
+            <MobileStylePanel />
+          </div>
+        </TldrawUiOrientationProvider>
+      )}
+    </div>
+  );
+}
+
+function BoardTools() {
   return (
     <DefaultToolbar>
       <SelectToolbarItem />
@@ -227,6 +272,9 @@ function BoardToolbar() {
 const components: TLComponents = {
   SharePanel: BoardSidePanel,
   Toolbar: BoardToolbar,
+  StylePanel: StylePanelInPopover,
+  // A board is one page: the page menu would only take the top bar's room on a phone.
+  PageMenu: null,
   OnTheCanvas: BoardBackground,
   // Names come from the app (and the server), not from tldraw's own name editor.
   UserPresenceEditor: null,

@@ -36,13 +36,14 @@ export function notesOf(records: StoredRecord[]): NoteLike[] {
 
 /**
  * A legible miniature of a board: the template's areas and the post-its with their first words.
- * SVG, so that thirty of them stay cheap (no tldraw editor per tile).
+ * SVG, so that thirty of them stay cheap (no tldraw editor per tile). Hidden from screen readers:
+ * the tile's button over it names the board ("Step into Group 1").
  */
 export function MiniBoard({ template, records, lang, className }: { template: Template | undefined; records: StoredRecord[]; lang: Lang; className?: string }) {
   const notes = notesOf(records);
   const frame = template ? { x: 0, y: 0, w: template.frame.w, h: template.frame.h } : boundsOf(notes);
   return (
-    <svg className={className ?? 'mini-board'} viewBox={`${frame.x} ${frame.y} ${frame.w} ${frame.h}`} preserveAspectRatio="xMidYMid meet" role="img">
+    <svg className={className ?? 'mini-board'} viewBox={`${frame.x} ${frame.y} ${frame.w} ${frame.h}`} preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">
       <rect x={frame.x} y={frame.y} width={frame.w} height={frame.h} fill="#fff" stroke="#ced4da" strokeWidth={4} />
       {template?.areas.map((area) => (
         <g key={area.id}>

@@ -31,7 +31,7 @@ export function Controls({ view, token, act, current, onOpenSolution }: { view: 
         </button>
       </div>
       <div className="control-group">
-        <TimerDisplay timer={timer} />
+        <TimerDisplay timer={timer} language={view.language} />
         {!timer || timer.startedAt === null ? (
           <>
             <input className="minutes" type="number" min={1} max={600} value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} aria-label="Minutes" />

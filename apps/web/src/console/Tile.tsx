@@ -51,9 +51,13 @@ export function Tile(props: {
           <span className="muted small">{online.length}/{props.memberCount} online</span>
         </span>
       </header>
-      <button className="tile-preview" onClick={props.onStepIn} aria-label={`Step into ${props.title}`}>
+      {/* The button lies over the picture rather than around it: its name is "Step into …", not the notes' words. */}
+      <div className="tile-preview-frame">
         <MiniBoard template={props.template} records={snapshot.records} lang={props.lang} />
-      </button>
+        <button className="tile-preview" onClick={props.onStepIn}>
+          <span className="visually-hidden">{`Step into ${props.title}`}</span>
+        </button>
+      </div>
       <footer className="tile-footer">
         <span className="small" data-testid="tile-count">{notes.length} post-its</span>
         <span className="small muted">{snapshot.lastEditAt === null ? 'no edits yet' : idleMinutes === 0 ? 'edited just now' : `last edit ${idleMinutes} min ago`}</span>

@@ -34,6 +34,18 @@ const en = {
   repairConfirm: 'Remove every item of this board that the editor cannot display? Everything else stays.',
   repairing: 'Repairing…',
   repaired: (count: number) => (count === 0 ? 'Nothing to repair' : count === 1 ? '1 broken item removed' : `${count} broken items removed`),
+  whoIsHere: 'Who is here',
+  hereNow: 'Here now',
+  follow: 'Follow',
+  following: 'Following',
+  followPerson: (name: string) => `Follow ${name}'s view`,
+  activities: 'Activities',
+  timeLeft: 'left',
+  timePaused: 'Paused',
+  timeUp: "Time's up",
+  minutesLeft: (minutes: number) => (minutes === 1 ? 'One minute left' : `${minutes} minutes left`),
+  timerPaused: (time: string) => `Timer paused at ${time}`,
+  timer: 'Activity timer',
 };
 
 const de: typeof en = {
@@ -68,6 +80,18 @@ const de: typeof en = {
   repairConfirm: 'Alle Elemente dieses Boards entfernen, die der Editor nicht anzeigen kann? Alles andere bleibt.',
   repairing: 'Wird repariert…',
   repaired: (count) => (count === 0 ? 'Nichts zu reparieren' : count === 1 ? '1 defektes Element entfernt' : `${count} defekte Elemente entfernt`),
+  whoIsHere: 'Wer ist da',
+  hereNow: 'Jetzt da',
+  follow: 'Folgen',
+  following: 'Folge ich',
+  followPerson: (name) => `Der Ansicht von ${name} folgen`,
+  activities: 'Aktivitäten',
+  timeLeft: 'übrig',
+  timePaused: 'Pausiert',
+  timeUp: 'Die Zeit ist um',
+  minutesLeft: (minutes) => (minutes === 1 ? 'Noch eine Minute' : `Noch ${minutes} Minuten`),
+  timerPaused: (time) => `Timer angehalten bei ${time}`,
+  timer: 'Zeit für die Aktivität',
 };
 
 export type Words = typeof en;

@@ -92,7 +92,7 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
           {stepIn.board.kind === 'facilitator' && (
             <span className="muted small">Groups see this board over theirs while you show the solution; your edits appear live.</span>
           )}
-          <TimerDisplay timer={view.state.timer} />
+          <TimerDisplay timer={view.state.timer} language={view.language} />
         </header>
         <div className="board-area full">
           <Suspense fallback={<p className="muted">Opening the board…</p>}>
@@ -103,7 +103,7 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
             user={{ id: `facilitator:${workshopId}`, name: view.me.displayName ?? 'Facilitator', color: '#212529' }}
             readOnly={stepIn.board.access !== 'write'}
             language={lang}
-            fitBounds={template ? { x: 0, y: 0, w: template.frame.w, h: template.frame.h } : undefined}
+            canvas={template ?? undefined}
             onEditor={setStepInEditor}
             background={template ? <TemplateScaffold template={template} lang={lang} /> : undefined}
           />

@@ -93,7 +93,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
             </span>
           )}
         </div>
-        <nav className="activities-nav" aria-label="Activities">
+        <nav className="activities-nav" aria-label={w.activities}>
           {view.activities.map((a) => (
             <button
               key={a.id}
@@ -105,7 +105,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
             </button>
           ))}
         </nav>
-        <TimerDisplay timer={view.state.timer?.activityId === view.state.currentActivityId ? view.state.timer : null} />
+        <TimerDisplay timer={view.state.timer?.activityId === view.state.currentActivityId ? view.state.timer : null} language={view.language} />
         <button
           type="button"
           className="button secondary small-button panel-toggle"
@@ -137,7 +137,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
               language={lang}
               onDoc={setDoc}
               noteColor={me?.color}
-              fitBounds={template ? { x: 0, y: 0, w: template.frame.w, h: template.frame.h } : undefined}
+              canvas={template ?? undefined}
               background={
                 <>
                   {template && <TemplateScaffold template={template} lang={lang} />}

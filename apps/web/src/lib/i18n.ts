@@ -34,6 +34,8 @@ const en = {
   repairConfirm: 'Remove every item of this board that the editor cannot display? Everything else stays.',
   repairing: 'Repairing…',
   repaired: (count: number) => (count === 0 ? 'Nothing to repair' : count === 1 ? '1 broken item removed' : `${count} broken items removed`),
+  newJoinCode: 'New code',
+  newJoinCodeConfirm: 'Give the workshop a new join code? The current code and its link stop working at once; people already in stay in.',
 };
 
 const de: typeof en = {
@@ -68,6 +70,8 @@ const de: typeof en = {
   repairConfirm: 'Alle Elemente dieses Boards entfernen, die der Editor nicht anzeigen kann? Alles andere bleibt.',
   repairing: 'Wird repariert…',
   repaired: (count) => (count === 0 ? 'Nichts zu reparieren' : count === 1 ? '1 defektes Element entfernt' : `${count} defekte Elemente entfernt`),
+  newJoinCode: 'Neuer Code',
+  newJoinCodeConfirm: 'Dem Workshop einen neuen Beitrittscode geben? Der bisherige Code und sein Link funktionieren sofort nicht mehr; wer schon dabei ist, bleibt dabei.',
 };
 
 export type Words = typeof en;

@@ -85,7 +85,7 @@ it.each([
   ['10.0.0.0/33', /TRUST_PROXY: "10.0.0.0\/33" is not an IP address/],
   ['99', /TRUST_PROXY: a hop count must be between 1 and 10/],
 ])('refuses TRUST_PROXY=%s with a config error', (value, message) => {
-  const result = spawnSync(process.execPath, [SERVER_MAIN], { env: { ...process.env, TRUST_PROXY: value, DATA_DIR: tempDataDir(), PORT: '0' }, encoding: 'utf8', timeout: 20_000 });
+  const result = spawnSync(process.execPath, [SERVER_MAIN], { env: { ...process.env, TRUST_PROXY: value, DATA_DIR: tempDataDir(), PORT: '0' }, encoding: 'utf8', timeout: 60_000 });
   expect(result.status).toBe(78);
   expect(result.stderr).toMatch(message);
 });

@@ -14,7 +14,7 @@ async function createWorkshop(groupCount = 2) {
 }
 
 beforeAll(async () => {
-  server = await startServer({ env: { JOIN_RATE_LIMIT: '1000', CREATE_RATE_LIMIT: '1000' } });
+  server = await startServer({ env: { JOIN_RATE_LIMIT: '1000', CREATE_RATE_LIMIT: '1000', WORKSHOPS_PER_ADDRESS_PER_DAY: '1000' } });
   http = api(server.url);
 });
 afterAll(async () => {

@@ -46,12 +46,15 @@ it('strips bidi controls from workshop, group and participant names and the faci
 
 it('answers a deeply nested JSON body with 400 naming the problem, and the server carries on', async () => {
   for (const body of ['['.repeat(200_000) + ']'.repeat(200_000), `{"title":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}`]) {
-    for (const path of ['/api/workshops', '/api/verify']) {
+    for (const path of ['/api/workshops', '/api/workshops/ws_x/join']) {
       const response = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       expect([path, response.status]).toEqual([path, 400]);
       expect(await response.json()).toMatchObject({ error: 'too_deeply_nested', field: 'body' });
     }
   }
+  // The public verifier reports nesting as a failed check of its own (issuing SPEC V1), not as 400.
+  const verify = await fetch(`${server.url}/api/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"credential":${'['.repeat(50_000)}${']'.repeat(50_000)}}` });
+  expect((await verify.json()).checks[0]).toMatchObject({ id: 'format', outcome: 'failed', reason: 'too_deep' });
   // Ordinary nesting still passes.
   const ok = await api(server.url).post('/api/workshops', { title: 'Fine', activities: [{ templateId: 'c1-needs' }], groupCount: 1 });
   expect(ok.status).toBe(201);

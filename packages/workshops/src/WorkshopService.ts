@@ -25,6 +25,7 @@ import { newId, newJoinCode } from './ids.js';
 import type { ConnectionIdentity } from '@canvas/sync-server';
 import type { LiveBoards, TemplateCatalog, TemplateInfo } from './ports.js';
 import { applyTimerCommand } from './timer.js';
+import { checkGroupCount, checkParticipantCount, DEFAULT_WORKSHOP_LIMITS, type WorkshopLimits } from '@canvas/limits';
 
 export interface WorkshopServiceOptions {
   repo: WorkshopRepository;
@@ -32,6 +33,8 @@ export interface WorkshopServiceOptions {
   catalog: TemplateCatalog;
   live: LiveBoards;
   ttlDays: number;
+  /** Groups and participants per workshop (@canvas/limits SPEC L1). */
+  limits?: WorkshopLimits;
   now?: () => number;
 }
 
@@ -63,8 +66,10 @@ export class WorkshopService {
   private readonly live: LiveBoards;
   private readonly ttlMs: number;
   private readonly now: () => number;
+  private readonly limits: WorkshopLimits;
 
   constructor(options: WorkshopServiceOptions) {
+    this.limits = options.limits ?? DEFAULT_WORKSHOP_LIMITS;
     this.repo = options.repo;
     this.signer = options.signer;
     this.catalog = options.catalog;
@@ -155,6 +160,18 @@ export class WorkshopService {
     throw new Error('could not find a free join code');
   }
 
+  /**
+   * Gives the workshop a new join code: the old one stops working at once (a code that was shown to
+   * the wrong room, or guessed). Participants already in keep their credentials.
+   */
+  rotateJoinCode(workshopId: string): string {
+    this.requireWorkshop(workshopId);
+    const joinCode = this.uniqueJoinCode();
+    this.repo.updateWorkshop(workshopId, { joinCode });
+    this.touch(workshopId);
+    return joinCode;
+  }
+
   lookupByCode(code: string): WorkshopLookup {
     const workshop = this.repo.workshopByCode(code);
     if (!workshop) throw new WorkshopError(404, 'join_code_not_found', 'No workshop uses this code. Check the code with your facilitator.', 'code');
@@ -201,6 +218,7 @@ export class WorkshopService {
         }
       }
       if (workshop.status === 'ended') throw ended();
+      checkParticipantCount(this.repo.participants(workshopId).length, this.limits);
       let group: GroupRow | undefined;
       if (request.groupId) {
         group = this.repo.groups(workshopId).find((candidate) => candidate.id === request.groupId);
@@ -250,6 +268,7 @@ export class WorkshopService {
 
   private insertGroup(workshopId: string, language: Language, fields: { name?: string; color?: string } = {}): GroupRow {
     const groups = this.repo.groups(workshopId);
+    checkGroupCount(groups.length, 1, this.limits);
     const position = groups.reduce((max, g) => Math.max(max, g.position + 1), 0);
     const group: GroupRow = {
       id: newId('gr'),

@@ -33,8 +33,7 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
   const { service, sync, exportPool } = opts;
 
   const principalOf = (request: FastifyRequest) => {
-    const query = request.query as Record<string, unknown>;
-    return service.principal(bearerToken(request) ?? (typeof query.token === 'string' ? query.token : undefined));
+    return service.principal(bearerToken(request));
   };
 
   /** The draft of one group, built only from boards the caller may read. */
@@ -63,7 +62,7 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
     {
       schema: {
         params: z.object({ workshopId: idSchema, groupId: idSchema }),
-        querystring: z.object({ format: formatSchema, lang: langSchema, token: z.string().max(1024).optional() }),
+        querystring: z.object({ format: formatSchema, lang: langSchema }),
       },
     },
     async (request, reply) => {
@@ -105,7 +104,7 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
 
   app.get(
     '/api/workshops/:workshopId/micro-credentials',
-    { schema: { params: z.object({ workshopId: idSchema }), querystring: z.object({ token: z.string().max(1024).optional(), lang: langSchema }) } },
+    { schema: { params: z.object({ workshopId: idSchema }), querystring: z.object({ lang: langSchema }) } },
     async (request) => {
       const { workshopId } = request.params;
       const { principal, revoked } = principalOf(request);

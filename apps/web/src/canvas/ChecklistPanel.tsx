@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { DownloadButton } from '../components/DownloadButton';
 import type * as Y from 'yjs';
 import { checklistWords } from './checklist/checklistWords';
 import { EuropassChecks, type EuropassCheck } from './checklist/EuropassChecks';
@@ -60,7 +61,7 @@ export function ChecklistPanel({ workshopId, groupId, token, doc, lang }: { work
   }, [base, token, doc, lang, w]);
 
   const missing = items?.filter((i) => i.mandatory && i.status === 'missing').length ?? 0;
-  const link = (format: string) => `${base}?format=${format}&lang=${lang}&token=${encodeURIComponent(token)}`;
+  const link = (format: string) => `${base}?format=${format}&lang=${lang}`;
   return (
     <section className="checklist-panel" aria-label={w.heading} data-testid="checklist">
       <h3>{w.heading}</h3>
@@ -85,10 +86,10 @@ export function ChecklistPanel({ workshopId, groupId, token, doc, lang }: { work
           </ol>
           <EuropassChecks checks={europass} lang={lang} />
           <div className="downloads">
-            <a className="button secondary small-button" href={link('ob3')} download>Open Badges 3.0</a>
-            <a className="button secondary small-button" href={link('elm')} download>Europass ELM</a>
-            <a className="button secondary small-button" href={link('pdf')} download>{w.description.pdf}</a>
-            <a className="button secondary small-button" href={link('html')} target="_blank" rel="noreferrer">{w.description.html}</a>
+            <DownloadButton path={link('ob3')} token={token} fileName="micro-credential-ob3.json" label="Open Badges 3.0" />
+            <DownloadButton path={link('elm')} token={token} fileName="micro-credential-elm.jsonld" label="Europass ELM" />
+            <DownloadButton path={link('pdf')} token={token} fileName="micro-credential.pdf" label={w.description.pdf} />
+            <DownloadButton path={link('html')} token={token} fileName="micro-credential.html" label={w.description.html} open />
           </div>
         </>
       )}

@@ -3,21 +3,23 @@ import { forgetToken } from '../lib/credentials';
 import { navigate } from '../lib/navigation';
 import { api } from '../lib/api';
 import type { Act } from './act';
+import { DownloadButton } from '../components/DownloadButton';
 
 /** Downloads of everything, ending and deleting the workshop. */
 export function DangerZone({ view, token, act }: { view: WorkshopView; token: string; act: Act }) {
-  const exportUrl = `/api/workshops/${view.id}/export?format=zip&token=${encodeURIComponent(token)}`;
   return (
     <section className="danger-zone">
       <h2>Results and the end of the workshop</h2>
       <div className="row">
-        <a className="button secondary" href={exportUrl} download>Download everything (ZIP: PDF, JSON, Markdown, CSV)</a>
-        <a className="button secondary" href={`/api/workshops/${view.id}/export?format=pdf&paper=a3&token=${encodeURIComponent(token)}`} download>
-          All boards as one PDF (A3)
-        </a>
-        <a className="button secondary" href={`/api/workshops/${view.id}/micro-credentials?token=${encodeURIComponent(token)}`} download={`micro-credentials-${view.id}.json`}>
-          Every group's micro-credential draft (OB 3.0 + ELM, JSON)
-        </a>
+        <DownloadButton className="button secondary" path={`/api/workshops/${view.id}/export?format=zip`} token={token} fileName={`workshop-${view.id}.zip`} label="Download everything (ZIP: PDF, JSON, Markdown, CSV)" />
+        <DownloadButton className="button secondary" path={`/api/workshops/${view.id}/export?format=pdf&paper=a3`} token={token} fileName={`workshop-${view.id}.pdf`} label="All boards as one PDF (A3)" />
+        <DownloadButton
+          className="button secondary"
+          path={`/api/workshops/${view.id}/micro-credentials`}
+          token={token}
+          fileName={`micro-credentials-${view.id}.json`}
+          label="Every group's micro-credential draft (OB 3.0 + ELM, JSON)"
+        />
         {view.state.status === 'active' && (
           <button className="button secondary" onClick={() => confirm('End the workshop? All boards become read-only.') && act(() => api.end(view.id, token))}>
             End workshop

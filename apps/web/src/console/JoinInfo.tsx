@@ -2,19 +2,31 @@ import type { WorkshopView } from '@canvas/api';
 import { useState } from 'react';
 import { CopyButton } from '../components/CopyButton';
 import { QrCode } from '../components/QrCode';
+import { api } from '../lib/api';
+import { words } from '../lib/i18n';
+import type { Act } from './act';
 
-/** The join code, the participant link and its QR code, in the console's header. */
-export function JoinInfo({ view }: { view: WorkshopView }) {
+/**
+ * The join code, the participant link and its QR code, in the console's header, and "New code":
+ * a code read out to the wrong room, or guessed, stops working at once.
+ */
+export function JoinInfo({ view, token, act }: { view: WorkshopView; token: string; act: Act }) {
   const [showQr, setShowQr] = useState(false);
+  const w = words(view.language);
+  const rotate = () => {
+    if (!confirm(w.newJoinCodeConfirm)) return;
+    void act(() => api.rotateJoinCode(view.id, token));
+  };
   const link = `${location.origin}/join/${view.joinCode}`;
   return (
     <div className="join-info">
       <div>
         <div className="muted small">Join code</div>
-        <div className="join-code small-code" data-testid="console-join-code">{view.joinCode.slice(0, 3)} {view.joinCode.slice(3)}</div>
+        <div className="join-code small-code" data-testid="console-join-code">{view.joinCode.slice(0, view.joinCode.length / 2)} {view.joinCode.slice(view.joinCode.length / 2)}</div>
       </div>
       <CopyButton text={link} label="Copy link" />
       <button className="button secondary" onClick={() => setShowQr((s) => !s)}>{showQr ? 'Hide QR' : 'QR code'}</button>
+      <button className="button secondary" onClick={rotate} data-testid="rotate-join-code">{w.newJoinCode}</button>
       {showQr && (
         <div className="qr-popover">
           <QrCode value={link} size={220} label={`QR code for ${link}`} />

@@ -46,6 +46,8 @@ const en = {
   minutesLeft: (minutes: number) => (minutes === 1 ? 'One minute left' : `${minutes} minutes left`),
   timerPaused: (time: string) => `Timer paused at ${time}`,
   timer: 'Activity timer',
+  newJoinCode: 'New code',
+  newJoinCodeConfirm: 'Give the workshop a new join code? The current code and its link stop working at once; people already in stay in.',
 };
 
 const de: typeof en = {
@@ -92,6 +94,8 @@ const de: typeof en = {
   minutesLeft: (minutes) => (minutes === 1 ? 'Noch eine Minute' : `Noch ${minutes} Minuten`),
   timerPaused: (time) => `Timer angehalten bei ${time}`,
   timer: 'Zeit für die Aktivität',
+  newJoinCode: 'Neuer Code',
+  newJoinCodeConfirm: 'Dem Workshop einen neuen Beitrittscode geben? Der bisherige Code und sein Link funktionieren sofort nicht mehr; wer schon dabei ist, bleibt dabei.',
 };
 
 export type Words = typeof en;

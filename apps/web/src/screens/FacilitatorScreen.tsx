@@ -120,7 +120,7 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
           <p className="eyebrow">Facilitator console {live ? <span className="live-dot" title="live" /> : <span className="muted">(reconnecting…)</span>}</p>
           <h1>{view.title}</h1>
         </div>
-        <JoinInfo view={view} />
+        <JoinInfo view={view} token={token} act={act} />
       </header>
       {view.state.status === 'ended' && <p className="notice">This workshop has ended: boards are read-only. You can still export and delete it.</p>}
       {actionError && <p className="error" role="alert">{actionError}</p>}

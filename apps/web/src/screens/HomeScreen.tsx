@@ -32,8 +32,9 @@ function JoinCard() {
     event.preventDefault();
     setError(null);
     const normalized = code.toUpperCase().replace(/[\s-]/g, '');
-    if (!/^[A-Z2-9]{6}$/.test(normalized)) {
-      setError('A join code has 6 letters or digits, like KX7M3P.');
+    // New codes have 8 characters; workshops from before keep their 6.
+    if (!/^(?:[A-Z2-9]{8}|[A-Z2-9]{6})$/.test(normalized)) {
+      setError('A join code has 8 letters or digits, like KX7M3P9Q.');
       return;
     }
     navigate(`/join/${normalized}`);
@@ -48,10 +49,10 @@ function JoinCard() {
             className="code-input"
             value={code}
             onChange={(e) => setCode(e.target.value)}
-            placeholder="KX7M3P"
+            placeholder="KX7M3P9Q"
             autoCapitalize="characters"
             autoComplete="off"
-            maxLength={8}
+            maxLength={10}
             aria-invalid={Boolean(error)}
           />
         </label>
@@ -222,7 +223,7 @@ function CreatedPanel({ created }: { created: CreateWorkshopResponse }) {
         <div>
           <h2>For participants</h2>
           <p className="muted">Read out the code, show the QR code, or share the link.</p>
-          <div className="join-code" data-testid="join-code">{created.joinCode.slice(0, 3)} {created.joinCode.slice(3)}</div>
+          <div className="join-code" data-testid="join-code">{created.joinCode.slice(0, created.joinCode.length / 2)} {created.joinCode.slice(created.joinCode.length / 2)}</div>
           <div className="link-box">{created.links.participant}</div>
           <CopyButton text={created.links.participant} label="Copy participant link" />
         </div>

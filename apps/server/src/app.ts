@@ -9,6 +9,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { issuerProfileOf, type Config } from './config.js';
+import { agendasPlugin } from './plugins/agendas.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { exportsPlugin } from './plugins/exports.js';
 import { issuingPlugin } from './plugins/issuing.js';
@@ -102,6 +103,7 @@ export async function buildApp(config: Config): Promise<App> {
   await fastify.register(errorsPlugin);
   await fastify.register(securityHeaders);
   await fastify.register(templatesPlugin);
+  await fastify.register(agendasPlugin, { db });
   await fastify.register(workshopsPlugin, {
     service: workshops,
     sync,

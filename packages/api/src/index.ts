@@ -1,3 +1,4 @@
 export * from './common.js';
 export * from './workshop.js';
 export * from './issuing.js';
+export * from './agenda.js';

@@ -10,3 +10,4 @@ export {
 } from './WorkshopRepository.js';
 export { IssuingRepository, type IssuedCredentialRow } from './IssuingRepository.js';
 export { AuthorshipRepository } from './AuthorshipRepository.js';
+export { AgendaRepository, type SavedAgendaRow } from './AgendaRepository.js';

@@ -59,7 +59,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
   const [hideSolution, setHideSolution] = useState(false);
   const [doc, setDoc] = useState<Y.Doc | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
-  const draftsMicroCredential = Boolean(activity && ['c3-competences', 'c4-substantive', 'awarding'].includes(activity.templateId) && reason === 'group' && view.me.groupId);
+  const draftsMicroCredential = Boolean(activity && ['c3-competences', 'c4-substantive', 'awarding', 'mc-example-review'].includes(activity.templateId) && reason === 'group' && view.me.groupId);
 
   const notices: string[] = [];
   if (view.state.status === 'ended') notices.push(w.ended);
@@ -159,7 +159,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
             </>
           )}
           {template && doc && <FieldsPanel template={template} doc={doc} lang={lang} readOnly={board?.access !== 'write'} />}
-          {draftsMicroCredential && doc && view.me.groupId && <ChecklistPanel workshopId={view.id} groupId={view.me.groupId} token={token} doc={doc} lang={lang} />}
+          {draftsMicroCredential && doc && view.me.groupId && <ChecklistPanel workshopId={view.id} groupId={view.me.groupId} token={token} doc={doc} lang={lang} activityId={activity?.templateId === 'mc-example-review' ? activity.id : undefined} />}
           {board && <ExportMenu workshopId={view.id} boardId={board.id} token={token} lang={lang} fileName={`${activity?.title ?? 'board'}-${group?.name ?? ''}`} />}
         </aside>
       </div>

@@ -42,8 +42,9 @@ describe('canvasContentFromExampleBoard (6.3)', () => {
     expect(draft.awardingBodies).toEqual([{ name: 'Example Academy', country: 'IE' }]);
     expect(status('title')).toBe('present');
     expect(status('learning-outcomes')).toBe('present');
-    // Nothing recorded about the level: the checklist shows the gap the group should discuss.
-    expect(status('level')).toBe('missing');
+    // Nothing recorded about how one takes part: the checklist shows the gap the group should discuss.
+    expect(status('participation')).toBe('missing');
+    expect(status('quality-assurance')).toBe('present');
   });
 
   it('M18 an empty board gives an empty draft', () => {

@@ -110,7 +110,7 @@ describe('the seed workshop\'s remaining canvases', () => {
         const title = page.locator('[data-testid="checklist"] li[data-element="title"]');
         await expect.poll(() => title.getAttribute('class'), { timeout: 30_000 }).toBe('check-present');
         expect(await title.innerText()).toContain(language === 'de' ? 'Digitale Werbung' : 'Digital Advertising Operations');
-        expect(await page.locator('[data-testid="checklist"] li[data-element="level"]').getAttribute('class')).toBe('check-missing');
+        expect(await page.locator('[data-testid="checklist"] li[data-element="participation"]').getAttribute('class')).toBe('check-missing');
         await title.scrollIntoViewIfNeeded();
         await screenshot(page, `canvas-${language}-mc-example-review-checklist-${viewport.width}`);
         expect(errors).toEqual([]);

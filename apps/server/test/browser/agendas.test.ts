@@ -57,10 +57,11 @@ describe('agendas in the browser', () => {
     await participant.goto(`${server.url}/api/health`);
     await participant.evaluate(([key, value]) => localStorage.setItem(key!, value!), [`canvas-sessions:participant:${workshopId}`, joined.body.token]);
     await participant.goto(`${server.url}/w/${workshopId}`);
+    await participant.getByTestId('template-scaffold').waitFor({ timeout: 60_000 }); // first load of the board bundle
 
     await facilitator.getByRole('button', { name: /Open the facilitator console/ }).click();
     await facilitator.getByTestId('group-grid').waitFor();
-    const activitySelect = facilitator.getByLabel('Activity', { exact: true });
+    const activitySelect = facilitator.locator('.controls select').first();
     for (const [index, item] of agenda.items.entries()) {
       const template = getTemplate(item.templateId)!;
       await expect.poll(() => activitySelect.inputValue()).toBe(view.activities[index].id);
@@ -71,7 +72,7 @@ describe('agendas in the browser', () => {
     }
     await expect.poll(() => facilitator.getByRole('button', { name: 'Next activity →' }).isDisabled()).toBe(true);
     await screenshot(participant, 'agenda-02-last-activity-1024');
-  });
+  }, 300_000); // fifteen activities, two browsers
 
   it('a unit and the HE course are one click too; a saved agenda is listed, reused and deleted (German, 390×844)', async () => {
     const page = await newPage({ width: 390, height: 844 });
@@ -123,7 +124,7 @@ describe('agendas in the browser', () => {
     await saved.getByRole('button', { name: 'Löschen' }).click();
     await expect.poll(() => saved.count()).toBe(0);
     expect((await api(server.url).get(`/api/agendas/${id}`)).status).toBe(404);
-  });
+  }, 180_000);
 
   it('made no request to any other origin', () => {
     expect(foreignRequests(requests, server.url)).toEqual([]);

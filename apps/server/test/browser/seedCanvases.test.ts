@@ -114,7 +114,7 @@ describe('the seed workshop\'s remaining canvases', () => {
         await title.scrollIntoViewIfNeeded();
         await screenshot(page, `canvas-${language}-mc-example-review-checklist-${viewport.width}`);
         expect(errors).toEqual([]);
-      });
+      }, 300_000); // eight canvases in one browser on a shared 2-core machine
     }
   }
 });

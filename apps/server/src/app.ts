@@ -9,6 +9,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { issuerProfileOf, type Config } from './config.js';
+import { agendasPlugin } from './plugins/agendas.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { redactUrl, requestHygiene } from './plugins/requestHygiene.js';
 import { DailyQuota, DiskGuard, FailureCeiling } from '@canvas/limits';
@@ -137,6 +138,7 @@ export async function buildApp(config: Config): Promise<App> {
   });
   await fastify.register(securityHeaders);
   await fastify.register(templatesPlugin);
+  await fastify.register(agendasPlugin, { db });
   await fastify.register(workshopsPlugin, {
     service: workshops,
     sync,

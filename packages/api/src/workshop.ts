@@ -6,6 +6,8 @@ export const GROUP_CAPACITY = 4;
 export const activityInputSchema = z.object({
   templateId: idSchema,
   title: nameTextSchema(120).optional(),
+  /** Planned minutes when an agenda times the activity differently from its canvas. */
+  durationMinutes: z.number().int('must be a whole number of minutes').min(1).max(600).optional(),
 });
 
 export const createWorkshopRequestSchema = z.object({

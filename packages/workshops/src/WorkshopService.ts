@@ -136,7 +136,7 @@ export class WorkshopService {
           templateId: template.id,
           title: activity.title ?? template.title(request.language),
           kind: template.kind,
-          durationMinutes: template.durationMinutes,
+          durationMinutes: activity.durationMinutes ?? template.durationMinutes,
         });
         this.repo.insertBoard({ id: newId('bd'), workshopId, kind: 'facilitator', groupId: null, activityId });
         if (template.kind === 'workshop-wide') {

@@ -1,4 +1,8 @@
 import type {
+  PresetAgenda,
+  SaveAgendaRequest,
+  SaveAgendaResponse,
+  SavedAgenda,
   CreateWorkshopRequest,
   CreateWorkshopResponse,
   JoinRequest,
@@ -48,6 +52,10 @@ export async function request<T>(method: string, path: string, options: { token?
 export const api = {
   config: () => request<{ tldrawLicenseKey: string | null; sandbox: boolean }>('GET', '/api/config'),
   templates: () => request<{ templates: Template[] }>('GET', '/api/templates'),
+  agendas: () => request<{ presets: PresetAgenda[] }>('GET', '/api/agendas'),
+  savedAgenda: (id: string) => request<{ agenda: SavedAgenda }>('GET', `/api/agendas/${encodeURIComponent(id)}`),
+  saveAgenda: (body: SaveAgendaRequest) => request<SaveAgendaResponse>('POST', '/api/agendas', { body }),
+  deleteAgenda: (id: string, key: string) => request('DELETE', `/api/agendas/${encodeURIComponent(id)}`, { token: key }),
   createWorkshop: (body: CreateWorkshopRequest & { facilitatorName?: string; customTemplates?: Template[] }) =>
     request<CreateWorkshopResponse>('POST', '/api/workshops', { body }),
   lookup: (code: string) => request<WorkshopLookup>('GET', `/api/join/${encodeURIComponent(code)}`),

@@ -1,6 +1,9 @@
-import type { CreateWorkshopResponse } from '@canvas/api';
+import type { AgendaItemInput, CreateWorkshopResponse } from '@canvas/api';
 import { localize, parseTemplateJson, type Template } from '@canvas/templates';
 import { useEffect, useState, type FormEvent } from 'react';
+import { AgendaPicker } from '../agenda/AgendaPicker';
+import { agendaWords } from '../agenda/agendaWords';
+import { SaveAgendaForm } from '../agenda/SaveAgendaForm';
 import { CopyButton } from '../components/CopyButton';
 import { QrCode } from '../components/QrCode';
 import { api, ApiError } from '../lib/api';
@@ -70,10 +73,11 @@ function CreateCard({ onCreated }: { onCreated: (created: CreateWorkshopResponse
   const [language, setLanguage] = useState<'en' | 'de'>('en');
   const [groupCount, setGroupCount] = useState(3);
   const [selected, setSelected] = useState<string[]>([]);
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+  const [error, setError] = useState<{ message: string; field?: string; at?: 'agenda' } | null>(null);
   const [busy, setBusy] = useState(false);
   const [imported, setImported] = useState<Template[]>([]);
   const [importErrors, setImportErrors] = useState<string[]>([]);
+  const [agendaRevision, setAgendaRevision] = useState(0);
 
   const importFile = async (file: File | undefined) => {
     setImportErrors([]);
@@ -101,29 +105,43 @@ function CreateCard({ onCreated }: { onCreated: (created: CreateWorkshopResponse
       .templates()
       .then(({ templates }) => {
         setTemplates(templates);
-        setSelected(templates.map((t) => t.id)); // the whole seed workshop, in order; untick what you skip
+        setSelected(templates.map((t) => t.id)); // every canvas in workshop order; the agendas above are the curated one-click path
       })
       .catch(() => setError({ message: 'Could not load the canvases from the server.' }));
   }, []);
 
   const toggle = (id: string) => setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const create = async (
+    activities: Array<{ templateId: string; durationMinutes?: number }>,
+    customTemplates: Template[],
+    workshopTitle: string,
+    at?: 'agenda',
+  ) => {
     setError(null);
     setBusy(true);
     try {
-      const ordered = [...templates, ...imported].filter((t) => selected.includes(t.id)).map((t) => ({ templateId: t.id }));
-      const customTemplates = imported.filter((t) => selected.includes(t.id));
-      const created = await api.createWorkshop({ title, language, activities: ordered, groupCount, facilitatorName: facilitatorName || undefined, customTemplates });
+      const created = await api.createWorkshop({ title: workshopTitle, language, activities, groupCount, facilitatorName: facilitatorName || undefined, customTemplates });
       saveToken('facilitator', created.workshop.id, created.facilitatorToken);
       onCreated(created);
     } catch (e) {
-      setError(e instanceof ApiError ? { message: e.message, field: e.field } : { message: String(e) });
+      const message = e instanceof ApiError ? { message: e.message, field: e.field } : { message: String(e) };
+      setError({ ...message, ...(at ? { at } : {}) });
     } finally {
       setBusy(false);
     }
   };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const ordered = [...templates, ...imported].filter((t) => selected.includes(t.id)).map((t) => ({ templateId: t.id }));
+    await create(ordered, imported.filter((t) => selected.includes(t.id)), title);
+  };
+
+  /** Built-in ticked activities with their canvases' minutes: what "Save agenda" stores. */
+  const selectedBuiltIn: AgendaItemInput[] = templates
+    .filter((t) => selected.includes(t.id))
+    .map((t) => ({ templateId: t.id, durationMinutes: t.durationMinutes }));
 
   return (
     <section className="card wide">
@@ -132,7 +150,7 @@ function CreateCard({ onCreated }: { onCreated: (created: CreateWorkshopResponse
       <form onSubmit={submit} className="stack">
         <label className="field">
           <span>Workshop title</span>
-          <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Designing micro-credentials" required maxLength={120} />
+          <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Designing micro-credentials" maxLength={120} data-testid="workshop-title" />
         </label>
         <div className="row">
           <label className="field">
@@ -151,6 +169,18 @@ function CreateCard({ onCreated }: { onCreated: (created: CreateWorkshopResponse
             <input type="number" min={1} max={30} value={groupCount} onChange={(e) => setGroupCount(Number(e.target.value))} />
           </label>
         </div>
+        <AgendaPicker
+          language={language}
+          busy={busy}
+          revision={agendaRevision}
+          onCreate={(items, agendaTitle) => void create(items, [], title.trim() || agendaTitle, 'agenda')}
+        />
+        {error?.at === 'agenda' && (
+          <p className="error" role="alert">
+            {error.message}
+          </p>
+        )}
+        <h3 className="agenda-or">{agendaWords(language).or}</h3>
         <fieldset className="activities">
           <legend>Activities (canvases), in workshop order</legend>
           {[...templates, ...imported].map((template) => (
@@ -167,6 +197,7 @@ function CreateCard({ onCreated }: { onCreated: (created: CreateWorkshopResponse
             <span>Import your own canvas (template JSON, see docs/templates.md)</span>
             <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e.target.files?.[0])} data-testid="import-template" />
           </label>
+          <SaveAgendaForm language={language} items={selectedBuiltIn} onSaved={() => setAgendaRevision((n) => n + 1)} />
           {importErrors.length > 0 && (
             <div className="error" role="alert" data-testid="import-errors">
               <p>This file is not a valid canvas template:</p>
@@ -178,7 +209,7 @@ function CreateCard({ onCreated }: { onCreated: (created: CreateWorkshopResponse
             </div>
           )}
         </fieldset>
-        {error && (
+        {error && error.at !== 'agenda' && (
           <p className="error" role="alert">
             {error.message}
           </p>

@@ -72,7 +72,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
   const editing = writing && privateBoardId ? { id: privateBoardId, access: board?.access ?? 'read' } : board;
   const { status: vote, refresh: refreshVote } = useVote(view, token);
   const voteHere = vote?.vote && board && !writing && vote.vote.activityId === activity?.id ? vote : null;
-  const draftsMicroCredential = Boolean(activity && ['c3-competences', 'c4-substantive', 'awarding'].includes(activity.templateId) && reason === 'group' && view.me.groupId);
+  const draftsMicroCredential = Boolean(activity && ['c3-competences', 'c4-substantive', 'awarding', 'mc-example-review'].includes(activity.templateId) && reason === 'group' && view.me.groupId);
 
   const notices: string[] = [];
   if (view.state.status === 'ended') notices.push(w.ended);
@@ -176,7 +176,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
           )}
           {voteHere && board && <VotePanel view={view} token={token} status={voteHere} boardId={board.id} doc={doc} onChange={() => void refreshVote()} />}
           {template && doc && !writing && <FieldsPanel template={template} doc={doc} lang={lang} readOnly={board?.access !== 'write'} />}
-          {draftsMicroCredential && doc && view.me.groupId && <ChecklistPanel workshopId={view.id} groupId={view.me.groupId} token={token} doc={doc} lang={lang} />}
+          {draftsMicroCredential && doc && view.me.groupId && <ChecklistPanel workshopId={view.id} groupId={view.me.groupId} token={token} doc={doc} lang={lang} activityId={activity?.templateId === 'mc-example-review' ? activity.id : undefined} />}
           {board && <ExportMenu workshopId={view.id} boardId={board.id} token={token} lang={lang} fileName={`${activity?.title ?? 'board'}-${group?.name ?? ''}`} />}
         </aside>
       </div>

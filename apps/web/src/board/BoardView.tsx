@@ -29,6 +29,7 @@ import {
 } from 'tldraw';
 import type * as Y from 'yjs';
 import { useAppConfig } from '../config.js';
+import { LevelledNoteShapeUtil } from '../levels/LevelledNoteShapeUtil.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
 import { PeopleList } from './PeopleList.js';
 import { useBoardConnection, type BoardConnection } from './useBoardConnection.js';
@@ -53,18 +54,25 @@ export interface BoardViewProps {
   noteColor?: string;
   /** Page area to show on open (the template's frame), so the whole canvas is in view. */
   fitBounds?: { x: number; y: number; w: number; h: number };
+  /** Drawn above the shapes in page coordinates, never interactive (e.g. a shown solution). */
+  overlay?: ReactNode;
+  /** Screen-space UI in front of the canvas, inside the editor (may use `useEditor`), e.g. level controls. */
+  inFront?: ReactNode;
 }
 
 /** Self-hosted fonts, icons and translations: nothing is loaded from tldraw's CDN. */
 const assetUrls = getAssetUrlsByImport();
 
-const BoardContext = createContext<{ connection: BoardConnection; background: ReactNode } | null>(null);
+const BoardContext = createContext<{ connection: BoardConnection; background: ReactNode; overlay: ReactNode; inFront: ReactNode } | null>(null);
+
+/** tldraw's note with a Bloom/EQF badge (same type and props, so stored boards are unchanged). */
+const shapeUtils = [LevelledNoteShapeUtil];
 
 /**
  * A collaborative board: the tldraw editor bound to the board's Y.Doc, with a connection badge,
  * a "who is here" list, named cursors of the others and an optional read-only mode.
  */
-export function BoardView({ boardId, token, user, readOnly = false, language, onStatus, background, onDoc, onEditor, fitBounds, noteColor }: BoardViewProps) {
+export function BoardView({ boardId, token, user, readOnly = false, language, onStatus, background, overlay, inFront, onDoc, onEditor, fitBounds, noteColor }: BoardViewProps) {
   const config = useAppConfig();
   const connection = useBoardConnection({ boardId, token, user, readOnly });
   const { store, status, problem, writeRefused } = connection;
@@ -106,7 +114,7 @@ export function BoardView({ boardId, token, user, readOnly = false, language, on
     editor?.updateInstanceState({ isReadonly: effectiveReadOnly });
   }, [editor, effectiveReadOnly]);
 
-  const contextValue = useMemo(() => ({ connection, background }), [connection, background]);
+  const contextValue = useMemo(() => ({ connection, background, overlay, inFront }), [connection, background, overlay, inFront]);
 
   if (problem) {
     return (
@@ -132,6 +140,7 @@ export function BoardView({ boardId, token, user, readOnly = false, language, on
           user={currentUser}
           licenseKey={config.tldrawLicenseKey ?? undefined}
           assetUrls={assetUrls}
+          shapeUtils={shapeUtils}
           components={components}
           onMount={(mounted) => {
             mounted.updateInstanceState({ isReadonly: effectiveReadOnly });
@@ -196,11 +205,25 @@ function BoardSidePanel() {
   );
 }
 
-/** Scaffolding behind the shapes, in page coordinates (rendered inside tldraw's camera-transformed layer). */
+/**
+ * Scaffolding behind the shapes and the overlay above them, in page coordinates (rendered inside
+ * tldraw's camera-transformed shapes layer; the overlay's z-index lifts it over every shape).
+ */
 function BoardBackground() {
   const board = useContext(BoardContext);
-  if (!board?.background) return null;
-  return <div className="cs-board-background">{board.background}</div>;
+  if (!board?.background && !board?.overlay) return null;
+  return (
+    <>
+      {board.background && <div className="cs-board-background">{board.background}</div>}
+      {board.overlay && <div className="cs-board-overlay">{board.overlay}</div>}
+    </>
+  );
+}
+
+/** Screen-space UI in front of the canvas (inside the editor's context). */
+function BoardInFront() {
+  const board = useContext(BoardContext);
+  return board?.inFront ? <>{board.inFront}</> : null;
 }
 
 /** Sticky notes first: they are what workshops are made of. Images are left out (see onMount). */
@@ -228,6 +251,7 @@ const components: TLComponents = {
   SharePanel: BoardSidePanel,
   Toolbar: BoardToolbar,
   OnTheCanvas: BoardBackground,
+  InFrontOfTheCanvas: BoardInFront,
   // Names come from the app (and the server), not from tldraw's own name editor.
   UserPresenceEditor: null,
 };

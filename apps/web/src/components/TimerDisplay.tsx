@@ -1,5 +1,6 @@
 import type { TimerState } from '@canvas/api';
 import { useEffect, useState } from 'react';
+import { words } from '../lib/i18n';
 
 export function timeLeft(timer: TimerState, now: number): number {
   if (timer.startedAt === null) return timer.remainingMs;
@@ -13,8 +14,18 @@ export function formatMs(ms: number): string {
   return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
 
+/**
+ * How the countdown reads: time is up whenever nothing is left, however it got there (run out,
+ * or shortened to zero, paused or not); the last minute is "ending".
+ */
+export function timerState(timer: TimerState, left: number): 'done' | 'ending' | 'paused' | 'running' {
+  if (left === 0) return 'done';
+  if (left < 60_000) return 'ending';
+  return timer.startedAt === null ? 'paused' : 'running';
+}
+
 /** The activity countdown everyone sees; it turns red in the last minute and says when time is up. */
-export function TimerDisplay({ timer }: { timer: TimerState | null }) {
+export function TimerDisplay({ timer, language }: { timer: TimerState | null; language?: string }) {
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     const interval = setInterval(() => setNow(Date.now()), 250);
@@ -22,11 +33,12 @@ export function TimerDisplay({ timer }: { timer: TimerState | null }) {
   }, []);
   if (!timer) return null;
   const left = timeLeft(timer, now);
-  const state = left === 0 && timer.durationMs > 0 ? 'done' : left < 60_000 ? 'ending' : timer.startedAt === null ? 'paused' : 'running';
+  const state = timerState(timer, left);
+  const w = words(language);
   return (
     <div className={`timer timer-${state}`} role="timer" aria-live="polite" data-testid="timer">
       <span className="timer-clock">{formatMs(left)}</span>
-      <span className="timer-label">{state === 'done' ? "Time's up" : state === 'paused' ? 'Paused' : 'left'}</span>
+      <span className="timer-label">{state === 'done' ? w.timeUp : state === 'paused' ? w.timerPaused : w.timeLeft}</span>
     </div>
   );
 }

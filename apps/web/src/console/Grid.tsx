@@ -23,6 +23,7 @@ export function Grid({ view, token, current, template, lang, act, onStepIn }: { 
   }, [view.id, token, current?.id]);
   if (!current) return null;
   const spotlight = view.state.spotlightGroupId;
+  const ended = view.state.status === 'ended';
   const spotlitIndex = view.groups.findIndex((g) => g.id === spotlight);
   const nextGroup = view.groups[(spotlitIndex + 1) % Math.max(1, view.groups.length)];
   if (current.kind === 'workshop-wide') {
@@ -41,7 +42,7 @@ export function Grid({ view, token, current, template, lang, act, onStepIn }: { 
       <div className="grid-heading">
         <h2>{current.title} — {view.groups.length} groups</h2>
         <div className="row">
-          {spotlight ? (
+          {ended ? null : spotlight ? (
             <>
               <span className="spotlight-badge">Spotlight: {view.groups[spotlitIndex]?.name}</span>
               {view.groups.length > 1 && nextGroup && (
@@ -76,7 +77,7 @@ export function Grid({ view, token, current, template, lang, act, onStepIn }: { 
               group={group}
               memberCount={group.members.length}
               spotlit={group.id === spotlight}
-              onSpotlight={() => act(() => api.update(view.id, token, { spotlightGroupId: group.id === spotlight ? null : group.id }))}
+              onSpotlight={ended ? undefined : () => act(() => api.update(view.id, token, { spotlightGroupId: group.id === spotlight ? null : group.id }))}
               onStepIn={() => onStepIn(board, `${group.name} — ${current.title}`)}
             />
           );

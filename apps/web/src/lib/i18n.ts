@@ -6,6 +6,7 @@ const en = {
   openingWorkshop: 'Opening the workshop…',
   ended: 'The workshop has ended. Boards are read-only; you can still look at them.',
   locked: 'Writing time is over: the facilitator locked the boards.',
+  lockedForNow: 'The facilitator has locked the boards for now: you can look but not write.',
   presenting: (group: string) => `${group} is presenting. You are looking at their board (read-only).`,
   ourSpotlight: 'Your group is in the spotlight: everyone sees your board now.',
   solutionShown: 'The facilitator is showing the solution for this activity.',
@@ -15,6 +16,9 @@ const en = {
   yourGroup: 'Your group',
   you: '(you)',
   showSolution: 'Show the solution on my screen',
+  solutionOver: 'Over our notes',
+  solutionBeside: 'Beside our canvas',
+  solutionTag: 'Solution',
   aboutCanvas: 'About this canvas',
   canvasHint: (minutes: number | null) => `${minutes ? `${minutes} minutes. ` : ''}Add post-its (press N) into the areas.`,
   now: 'now',
@@ -34,12 +38,16 @@ const en = {
   repairConfirm: 'Remove every item of this board that the editor cannot display? Everything else stays.',
   repairing: 'Repairing…',
   repaired: (count: number) => (count === 0 ? 'Nothing to repair' : count === 1 ? '1 broken item removed' : `${count} broken items removed`),
+  timeUp: "Time's up",
+  timerPaused: 'Paused',
+  timeLeft: 'left',
 };
 
 const de: typeof en = {
   openingWorkshop: 'Workshop wird geöffnet…',
   ended: 'Der Workshop ist beendet. Die Boards sind schreibgeschützt; ihr könnt sie weiter ansehen.',
   locked: 'Die Schreibzeit ist vorbei: die Moderation hat die Boards gesperrt.',
+  lockedForNow: 'Die Moderation hat die Boards vorerst gesperrt: ihr könnt lesen, aber nicht schreiben.',
   presenting: (group) => `${group} präsentiert. Ihr seht deren Board (nur lesen).`,
   ourSpotlight: 'Eure Gruppe ist im Rampenlicht: alle sehen jetzt euer Board.',
   solutionShown: 'Die Moderation zeigt die Lösung zu dieser Aktivität.',
@@ -49,6 +57,9 @@ const de: typeof en = {
   yourGroup: 'Eure Gruppe',
   you: '(du)',
   showSolution: 'Lösung auf meinem Bildschirm zeigen',
+  solutionOver: 'Über unseren Zetteln',
+  solutionBeside: 'Neben unserem Canvas',
+  solutionTag: 'Lösung',
   aboutCanvas: 'Zu diesem Canvas',
   canvasHint: (minutes) => `${minutes ? `${minutes} Minuten. ` : ''}Klebt Post-its (Taste N) in die Felder.`,
   now: 'jetzt',
@@ -68,6 +79,9 @@ const de: typeof en = {
   repairConfirm: 'Alle Elemente dieses Boards entfernen, die der Editor nicht anzeigen kann? Alles andere bleibt.',
   repairing: 'Wird repariert…',
   repaired: (count) => (count === 0 ? 'Nichts zu reparieren' : count === 1 ? '1 defektes Element entfernt' : `${count} defekte Elemente entfernt`),
+  timeUp: 'Die Zeit ist um',
+  timerPaused: 'Pausiert',
+  timeLeft: 'übrig',
 };
 
 export type Words = typeof en;

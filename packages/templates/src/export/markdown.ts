@@ -17,6 +17,7 @@ const WORDS = {
     unsorted: 'Unsorted',
     issues: 'Issues',
     bloom: 'Bloom',
+    eqf: 'EQF',
     boards: 'Boards',
   },
   de: {
@@ -32,6 +33,7 @@ const WORDS = {
     unsorted: 'Nicht zugeordnet',
     issues: 'Hinweise',
     bloom: 'Bloom',
+    eqf: 'EQR',
     boards: 'Tafeln',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
@@ -66,6 +68,7 @@ function bullet(note: ExportedNote, lang: Lang): string {
     const level = getBloomLevel(note.bloomLevel);
     suffix.push(`[${w.bloom} ${note.bloomLevel}${level ? `: ${localize(level.name, lang)}` : ''}]`);
   }
+  if (note.eqfLevel !== null) suffix.push(`[${w.eqf} ${note.eqfLevel}]`);
   const lines = (note.text === '' ? '…' : escapeMarkdown(note.text)).split('\n');
   const body = lines.map((line, i) => (i === 0 ? `- ${line}` : `  ${line}`)).join('\n');
   return suffix.length > 0 ? `${body} ${suffix.join(' ')}` : body;

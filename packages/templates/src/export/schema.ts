@@ -16,6 +16,7 @@ export const ExportedNoteSchema = z.object({
   createdAt: IsoDate.nullable(),
   updatedAt: IsoDate.nullable(),
   bloomLevel: z.int().min(1).max(6).nullable(),
+  eqfLevel: z.int().min(1).max(8).nullable(),
 });
 
 /** One area with its notes in reading order. */

@@ -102,7 +102,7 @@ export function LevelControl({ template, lang }: { template: Template; lang: Lan
   const suggestion = suggestBloomLevel(text, lang);
   const suggested = suggestion ? getBloomLevel(suggestion.level) : undefined;
   // Beside the note when there is room on the right, else on its left; docked at the bottom on a phone.
-  const panelWidth = 232;
+  const panelWidth = 268;
   const docked = anchor.width < 600;
   const style = docked
     ? undefined

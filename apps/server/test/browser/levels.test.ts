@@ -201,7 +201,7 @@ describe('Bloom and EQF levels on notes', () => {
     await select(tablet, 'outcome');
     await tablet.getByTestId('level-control').waitFor();
     await screenshot(tablet, 'levels-05-tablet-de');
-  });
+  }, 180_000);
 
   it('made no request to any other origin', async () => {
     for (const context of contexts) await context.close();

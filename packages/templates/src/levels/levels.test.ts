@@ -45,6 +45,9 @@ describe('levels on notes', () => {
     expect(suggestBloomLevel('Learners will be able to design a menu', 'en')).toMatchObject({ level: 6, verb: 'design' });
     expect(suggestBloomLevel('Identifies risks.', 'en')).toMatchObject({ level: 1, verb: 'identify' });
     expect(suggestBloomLevel('Die Lernenden können bewerten, ob …', 'de')).toMatchObject({ level: 5, verb: 'bewerten', lang: 'de' });
+    // German puts the infinitive last: after a modal, the clause's last word counts too.
+    expect(suggestBloomLevel('Die Lernenden können Hygienerisiken in der Küche bewerten, damit …', 'de')).toMatchObject({ level: 5, verb: 'bewerten' });
+    expect(suggestBloomLevel('Hygienerisiken in der Küche bewerten', 'de')).toBeNull();
     expect(suggestBloomLevel('Entwickelt ein Hygienekonzept', 'de')).toMatchObject({ level: 6, verb: 'entwickeln' });
     // An English outcome in a German workshop is still recognised.
     expect(suggestBloomLevel('Apply HACCP rules', 'de')).toMatchObject({ level: 3, verb: 'apply', lang: 'en' });

@@ -35,16 +35,25 @@ function forms(verb: string, lang: Lang): string[] {
   return [verb, third].map(fold);
 }
 
-/** The first word of the text after any lead-in words, lower case, without punctuation. */
-function firstWord(text: string, lang: Lang): string | null {
-  const words = text
+/**
+ * The words that may be the outcome's verb: the first word after any lead-in words, lower case,
+ * without punctuation; in German after a modal ("Die Lernenden können Risiken bewerten") also the
+ * last word of the first clause, where German puts the infinitive.
+ */
+function candidateWords(text: string, lang: Lang): string[] {
+  const clause = text.split(/[.;:!?,\n]/u)[0] ?? '';
+  const words = clause
     .toLocaleLowerCase(lang)
     .split(/[^\p{L}\p{M}-]+/u)
     .filter((w) => w !== '');
   // At most six lead-in words ("the learners will be able to"), so a sentence is never skipped whole.
   let i = 0;
   while (i < words.length && i < 6 && LEAD_IN[lang].includes(words[i]!)) i++;
-  return words[i] ?? null;
+  const first = words[i];
+  if (first === undefined) return [];
+  const modal = lang === 'de' && words.slice(0, i).some((w) => w === 'können' || w === 'kann');
+  const last = words[words.length - 1]!;
+  return modal && last !== first ? [first, last] : [first];
 }
 
 /**
@@ -55,13 +64,13 @@ function firstWord(text: string, lang: Lang): string | null {
 export function suggestBloomLevel(text: string, lang: Lang): BloomSuggestion | null {
   const order: Lang[] = [lang, ...LANGUAGES.filter((l) => l !== lang)];
   for (const listLang of order) {
-    const word = firstWord(text, listLang);
-    if (word === null) continue;
-    const folded = listLang === 'en' ? fold(word) : word;
-    for (const level of BLOOM_LEVELS) {
-      const verbs = (level.verbs as Record<string, readonly string[]>)[listLang] ?? [];
-      const verb = verbs.find((v) => forms(v, listLang).includes(folded));
-      if (verb !== undefined) return { level: level.level, verb, lang: listLang };
+    for (const word of candidateWords(text, listLang)) {
+      const folded = listLang === 'en' ? fold(word) : word;
+      for (const level of BLOOM_LEVELS) {
+        const verbs = (level.verbs as Record<string, readonly string[]>)[listLang] ?? [];
+        const verb = verbs.find((v) => forms(v, listLang).includes(folded));
+        if (verb !== undefined) return { level: level.level, verb, lang: listLang };
+      }
     }
   }
   return null;

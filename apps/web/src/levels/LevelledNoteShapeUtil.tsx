@@ -30,7 +30,7 @@ function LevelBadge({ shape }: { shape: TLNoteShape }) {
       className="cs-level-badge"
       data-testid="level-badge"
       aria-label={levelWords(lang).badge(label)}
-      style={{ transform: `scale(${scale})`, transformOrigin: 'bottom left' }}
+      style={{ transform: `scale(${scale})`, transformOrigin: 'top left' }}
     >
       {label}
     </div>

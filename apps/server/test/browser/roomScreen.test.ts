@@ -153,7 +153,7 @@ describe('the solution (item 6)', () => {
   });
 
   it('draws it over the group’s notes, translucent, above every shape', async () => {
-    await pageA.getByTestId('solution-layer').waitFor({ timeout: 15_000 });
+    await pageA.getByTestId('solution-layer').waitFor({ state: 'attached', timeout: 15_000 });
     await expect.poll(() => pageA.getByTestId('solution-note').count(), { timeout: 15_000 }).toBeGreaterThan(3);
     // A note of the group right under the first solution note.
     const first = await pageA.getByTestId('solution-note').first().evaluate((el) => ({ x: parseFloat((el as HTMLElement).style.left), y: parseFloat((el as HTMLElement).style.top) }));

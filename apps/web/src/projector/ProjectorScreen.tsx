@@ -50,27 +50,23 @@ function Projector({ view, token }: { view: WorkshopView; token: string }) {
 
   return (
     <main className={`projector${spotlitBoard ? ' projector--spotlight' : ''}`} data-testid="projector" lang={view.language}>
-      <header className="projector-top">
-        <div>
-          <div className="projector-eyebrow">{view.title}</div>
-          {ended ? (
-            <h1 className="projector-activity">{w.ended}</h1>
-          ) : current ? (
-            <h1 className="projector-activity" data-testid="projector-activity">
-              <span className="projector-now">{w.currentActivity}</span> {current.title}
-              {current.durationMinutes ? <span className="projector-duration"> · {w.minutes(current.durationMinutes)}</span> : null}
-            </h1>
-          ) : (
-            <h1 className="projector-activity">{w.noActivity}</h1>
-          )}
-        </div>
+      <section className="projector-main">
+        <div className="projector-eyebrow">{view.title}</div>
+        {ended ? (
+          <h1 className="projector-activity">{w.ended}</h1>
+        ) : current ? (
+          <h1 className="projector-activity" data-testid="projector-activity">
+            <span className="projector-now">{w.currentActivity}</span> {current.title}
+            {current.durationMinutes ? <span className="projector-duration"> · {w.minutes(current.durationMinutes)}</span> : null}
+          </h1>
+        ) : (
+          <h1 className="projector-activity">{w.noActivity}</h1>
+        )}
         {timer && (
           <div className="projector-timer">
             <TimerDisplay timer={timer} language={view.language} />
           </div>
         )}
-      </header>
-      <div className="projector-body">
         {spotlitBoard && spotlit && (
           <section className="projector-board" aria-label={w.presenting(spotlit.name)}>
             <h2 className="projector-presenting" data-testid="projector-presenting">
@@ -79,20 +75,20 @@ function Projector({ view, token }: { view: WorkshopView; token: string }) {
             <SpotlitBoard boardId={spotlitBoard.id} token={token} view={view} templateId={current?.templateId} lang={lang} />
           </section>
         )}
-        {!ended && (
-          <section className="projector-join" aria-label={w.join}>
-            <h2>{w.join}</h2>
-            <QrCode value={link} size={spotlitBoard ? 220 : 380} label={link} />
-            <p className="projector-link">
-              {w.scan} <strong>{linkWithoutCode}</strong> {w.andEnter}
-            </p>
-            <div className="projector-code" data-testid="projector-join-code">
-              {view.joinCode.slice(0, 3)} {view.joinCode.slice(3)}
-            </div>
-            <LocalOnlyWarning language={view.language} />
-          </section>
-        )}
-      </div>
+      </section>
+      {!ended && (
+        <aside className="projector-join" aria-label={w.join}>
+          <h2>{w.join}</h2>
+          <QrCode value={link} size={400} label={link} />
+          <p className="projector-link">
+            {w.scan} <strong>{linkWithoutCode}</strong> {w.andEnter}
+          </p>
+          <div className="projector-code" data-testid="projector-join-code">
+            {view.joinCode.slice(0, 3)} {view.joinCode.slice(3)}
+          </div>
+          <LocalOnlyWarning language={view.language} />
+        </aside>
+      )}
     </main>
   );
 }

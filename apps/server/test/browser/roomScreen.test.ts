@@ -97,7 +97,7 @@ describe('the projector view (item 5)', () => {
     const [opened] = await Promise.all([facilitator.context().waitForEvent('page'), facilitator.getByTestId('projector-link').click()]);
     projector = opened;
     await projector.setViewportSize({ width: 1280, height: 720 });
-    await projector.getByTestId('projector').waitFor({ timeout: 10_000 });
+    await projector.getByTestId('projector').waitFor({ timeout: 60_000 });
     expect((await projector.getByTestId('projector-join-code').innerText()).replace(/\s/g, '')).toBe(joinCode);
     await expect.poll(() => projector.locator('.projector-join .qr svg').count()).toBe(1);
     const qr = (await projector.locator('.projector-join .qr').boundingBox())!;
@@ -254,7 +254,7 @@ describe('the projector view with PUBLIC_URL', () => {
       await page.goto(`${other.url}/f/${created.body.workshop.id}#key=${created.body.facilitatorToken}`);
       await page.getByTestId('console-join-code').waitFor();
       await page.goto(`${other.url}/p/${created.body.workshop.id}`);
-      await page.getByTestId('projector').waitFor({ timeout: 10_000 });
+      await page.getByTestId('projector').waitFor({ timeout: 60_000 });
       expect(await page.locator('.projector-link').innerText()).toContain('http://192.0.2.10:3000/join');
       expect(await page.getByTestId('local-only-warning').count()).toBe(0);
       expect(await page.locator('.projector-join h2').innerText()).toBe('Mit dem Handy teilnehmen');

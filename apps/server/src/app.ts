@@ -164,6 +164,8 @@ export async function buildApp(config: Config): Promise<App> {
   fastify.get('/api/config', async () => ({
     tldrawLicenseKey: config.TLDRAW_LICENSE_KEY ?? null,
     sandbox: config.ALLOW_SANDBOX,
+    // The address phones in the room use (join links, QR codes); null: the app uses the page's own origin.
+    publicUrl: config.PUBLIC_URL?.replace(/\/$/, '') ?? null,
   }));
   await fastify.register(syncPlugin, { sync, authorize, maxMessageBytes: config.MAX_MESSAGE_BYTES, publicUrl: config.PUBLIC_URL });
   await fastify.register(webAppPlugin, { root: config.WEB_DIST ?? path.resolve(here, '../../web/dist') });

@@ -99,3 +99,18 @@ export {
   type TemplateImportOptions,
   type TemplateImportResult,
 } from './importTemplate.js';
+export {
+  BloomLevelValue,
+  EqfLevelValue,
+  NoteLevelsMetaSchema,
+  areaTakesLevels,
+  levelAreaIds,
+  levelsLabel,
+  noteLevelProblems,
+  readNoteLevels,
+  suggestBloomLevel,
+  type BloomLevelNumber,
+  type BloomSuggestion,
+  type EqfLevelNumber,
+  type NoteLevels,
+} from './levels/index.js';

@@ -600,8 +600,12 @@ export class WorkshopService {
   }
 
   end(workshopId: string): void {
-    this.requireWorkshop(workshopId);
-    this.repo.updateWorkshop(workshopId, { status: 'ended' });
+    const workshop = this.requireWorkshop(workshopId);
+    // Nothing runs on after the end: no countdown left paused on every screen, nobody in the spotlight.
+    const state = this.stateOf(workshop);
+    state.timer = null;
+    state.spotlightGroupId = null;
+    this.repo.updateWorkshop(workshopId, { status: 'ended', state: JSON.stringify(state) });
     this.touch(workshopId);
   }
 

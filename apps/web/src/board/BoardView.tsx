@@ -35,6 +35,7 @@ import {
 } from 'tldraw';
 import type * as Y from 'yjs';
 import { useAppConfig } from '../config.js';
+import { LevelledNoteShapeUtil } from '../levels/LevelledNoteShapeUtil.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
 import { openingCamera, type OpeningCanvas } from './openingCamera.js';
 import { PeopleList } from './PeopleList.js';
@@ -63,21 +64,28 @@ export interface BoardViewProps {
    * otherwise the area being worked on at a readable zoom (phones).
    */
   canvas?: OpeningCanvas;
+  /** Drawn above the shapes in page coordinates, never interactive (e.g. a shown solution). */
+  overlay?: ReactNode;
+  /** Screen-space UI in front of the canvas, inside the editor (may use `useEditor`), e.g. level controls. */
+  inFront?: ReactNode;
 }
 
 /** Self-hosted fonts, icons and translations: nothing is loaded from tldraw's CDN. */
 const assetUrls = getAssetUrlsByImport();
 
-const BoardContext = createContext<{ connection: BoardConnection; background: ReactNode; language?: string } | null>(null);
+const BoardContext = createContext<{ connection: BoardConnection; background: ReactNode; language?: string; overlay: ReactNode; inFront: ReactNode } | null>(null);
 
 /** Animations off for people who ask their system for less motion (WCAG 2.3.3). */
 const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** tldraw's note with a Bloom/EQF badge (same type and props, so stored boards are unchanged). */
+const shapeUtils = [LevelledNoteShapeUtil];
 
 /**
  * A collaborative board: the tldraw editor bound to the board's Y.Doc, with a connection badge,
  * a "who is here" list, named cursors of the others and an optional read-only mode.
  */
-export function BoardView({ boardId, token, user, readOnly = false, language, onStatus, background, onDoc, onEditor, canvas, noteColor }: BoardViewProps) {
+export function BoardView({ boardId, token, user, readOnly = false, language, onStatus, background, overlay, inFront, onDoc, onEditor, canvas, noteColor }: BoardViewProps) {
   const config = useAppConfig();
   const connection = useBoardConnection({ boardId, token, user, readOnly });
   const { store, status, problem, writeRefused } = connection;
@@ -119,7 +127,7 @@ export function BoardView({ boardId, token, user, readOnly = false, language, on
     editor?.updateInstanceState({ isReadonly: effectiveReadOnly });
   }, [editor, effectiveReadOnly]);
 
-  const contextValue = useMemo(() => ({ connection, background, language }), [connection, background, language]);
+  const contextValue = useMemo(() => ({ connection, background, language, overlay, inFront }), [connection, background, language, overlay, inFront]);
 
   if (problem) {
     return (
@@ -145,6 +153,7 @@ export function BoardView({ boardId, token, user, readOnly = false, language, on
           user={currentUser}
           licenseKey={config.tldrawLicenseKey ?? undefined}
           assetUrls={assetUrls}
+          shapeUtils={shapeUtils}
           components={components}
           onMount={(mounted) => {
             mounted.updateInstanceState({ isReadonly: effectiveReadOnly });
@@ -216,11 +225,25 @@ function BoardSidePanel() {
   );
 }
 
-/** Scaffolding behind the shapes, in page coordinates (rendered inside tldraw's camera-transformed layer). */
+/**
+ * Scaffolding behind the shapes and the overlay above them, in page coordinates (rendered inside
+ * tldraw's camera-transformed shapes layer; the overlay's z-index lifts it over every shape).
+ */
 function BoardBackground() {
   const board = useContext(BoardContext);
-  if (!board?.background) return null;
-  return <div className="cs-board-background">{board.background}</div>;
+  if (!board?.background && !board?.overlay) return null;
+  return (
+    <>
+      {board.background && <div className="cs-board-background">{board.background}</div>}
+      {board.overlay && <div className="cs-board-overlay">{board.overlay}</div>}
+    </>
+  );
+}
+
+/** Screen-space UI in front of the canvas (inside the editor's context). */
+function BoardInFront() {
+  const board = useContext(BoardContext);
+  return board?.inFront ? <>{board.inFront}</> : null;
 }
 
 /**
@@ -276,6 +299,7 @@ const components: TLComponents = {
   // A board is one page: the page menu would only take the top bar's room on a phone.
   PageMenu: null,
   OnTheCanvas: BoardBackground,
+  InFrontOfTheCanvas: BoardInFront,
   // Names come from the app (and the server), not from tldraw's own name editor.
   UserPresenceEditor: null,
 };

@@ -22,6 +22,16 @@ const ANNOUNCED_MINUTES = new Set([1, 2, 5, 10]);
  * The clock itself is a silent `timer`; a polite live region speaks only when it pauses, reaches
  * 10, 5, 2 or 1 minutes left, or runs out.
  */
+/**
+ * How the countdown reads: time is up whenever nothing is left, however it got there (run out,
+ * or shortened to zero, paused or not); the last minute is "ending".
+ */
+export function timerState(timer: TimerState, left: number): 'done' | 'ending' | 'paused' | 'running' {
+  if (left === 0) return 'done';
+  if (left < 60_000) return 'ending';
+  return timer.startedAt === null ? 'paused' : 'running';
+}
+
 export function TimerDisplay({ timer, language }: { timer: TimerState | null; language?: string }) {
   const w = words(language);
   const [now, setNow] = useState(Date.now());
@@ -31,7 +41,7 @@ export function TimerDisplay({ timer, language }: { timer: TimerState | null; la
   }, []);
   if (!timer) return null;
   const left = timeLeft(timer, now);
-  const state = left === 0 && timer.durationMs > 0 ? 'done' : left < 60_000 ? 'ending' : timer.startedAt === null ? 'paused' : 'running';
+  const state = timerState(timer, left);
   const minutesLeft = Math.ceil(left / 60_000);
   const announcement =
     state === 'done'

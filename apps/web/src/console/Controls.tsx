@@ -1,11 +1,16 @@
 import type { ActivityView, BoardView as BoardInfo, WorkshopView } from '@canvas/api';
+import type { Template } from '@canvas/templates';
 import { useEffect, useState } from 'react';
 import { TimerDisplay } from '../components/TimerDisplay';
 import { api } from '../lib/api';
+import { useBoardDoc } from '../lib/useBoardDoc';
 import type { Act } from './act';
 
-/** The facilitator's controls for the current activity: activity, timer, lock, solution. */
-export function Controls({ view, token, act, current, onOpenSolution }: { view: WorkshopView; token: string; act: Act; current: ActivityView | null; onOpenSolution: (board: BoardInfo) => void }) {
+/**
+ * The facilitator's controls for the current activity: activity, timer, lock, solution. After the
+ * end of the workshop every control is disabled (one disabled fieldset).
+ */
+export function Controls({ view, token, act, current, template, onOpenSolution }: { view: WorkshopView; token: string; act: Act; current: ActivityView | null; template?: Template; onOpenSolution: (board: BoardInfo) => void }) {
   const id = view.id;
   const index = view.activities.findIndex((a) => a.id === current?.id);
   const next = index >= 0 ? view.activities[index + 1] : undefined;
@@ -15,8 +20,12 @@ export function Controls({ view, token, act, current, onOpenSolution }: { view: 
   useEffect(() => setMinutes(current?.durationMinutes ?? 15), [current?.id, current?.durationMinutes]);
   const timer = view.state.timer;
   const ended = view.state.status === 'ended';
+  // "Show solution" only where there is one to show: notes on the activity's solution board.
+  const solutionDoc = useBoardDoc(solutionBoard?.id ?? null, token, 300);
+  const solutionNotes = solutionDoc.records.filter((r) => r.typeName === 'shape' && r.type === 'note').length;
+  const templateHasSolution = (template?.solution?.notes.length ?? 0) > 0;
   return (
-    <section className="controls" aria-label="Workshop controls">
+    <fieldset className="controls" aria-label="Workshop controls" disabled={ended} data-testid="controls">
       <div className="control-group">
         <label className="field inline">
           <span>Activity</span>
@@ -53,6 +62,7 @@ export function Controls({ view, token, act, current, onOpenSolution }: { view: 
         ) : (
           <button className="button secondary" onClick={() => act(() => api.timer(id, token, { action: 'pause' }))}>Pause</button>
         )}
+        <button className="button secondary" disabled={!timer || ended} onClick={() => act(() => api.timer(id, token, { action: 'extend', minutes: -1 }))}>−1 min</button>
         <button className="button secondary" disabled={!timer || ended} onClick={() => act(() => api.timer(id, token, { action: 'extend', minutes: 1 }))}>+1 min</button>
         <button className="button secondary" disabled={!timer || ended} onClick={() => act(() => api.timer(id, token, { action: 'extend', minutes: 5 }))}>+5 min</button>
       </div>
@@ -67,6 +77,7 @@ export function Controls({ view, token, act, current, onOpenSolution }: { view: 
         </button>
         {solutionBoard && (
           <>
+            {solutionNotes > 0 || solutionShown ? (
             <button
               className={`button ${solutionShown ? 'primary' : 'secondary'}`}
               disabled={ended}
@@ -83,10 +94,17 @@ export function Controls({ view, token, act, current, onOpenSolution }: { view: 
             >
               {solutionShown ? 'Solution shown to all — hide' : 'Show solution to all groups'}
             </button>
+            ) : (
+              solutionDoc.synced && (
+                <span className="muted small" data-testid="no-solution">
+                  {templateHasSolution ? 'This canvas comes with a solution: open the solution board and insert it to show it.' : 'No solution for this activity yet: write one on the solution board to show it.'}
+                </span>
+              )
+            )}
             <button className="button secondary" onClick={() => onOpenSolution(solutionBoard)}>Edit solution board</button>
           </>
         )}
       </div>
-    </section>
+    </fieldset>
   );
 }

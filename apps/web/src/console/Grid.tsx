@@ -25,6 +25,7 @@ export function Grid({ view, token, current, template, lang, act, vote, onStepIn
   }, [view.id, token, current?.id]);
   if (!current) return null;
   const spotlight = view.state.spotlightGroupId;
+  const ended = view.state.status === 'ended';
   const spotlitIndex = view.groups.findIndex((g) => g.id === spotlight);
   const nextGroup = view.groups[(spotlitIndex + 1) % Math.max(1, view.groups.length)];
   if (current.kind === 'workshop-wide') {
@@ -43,7 +44,7 @@ export function Grid({ view, token, current, template, lang, act, vote, onStepIn
       <div className="grid-heading">
         <h2>{current.title} — {view.groups.length} groups</h2>
         <div className="row">
-          {spotlight ? (
+          {ended ? null : spotlight ? (
             <>
               <span className="spotlight-badge">Spotlight: {view.groups[spotlitIndex]?.name}</span>
               {view.groups.length > 1 && nextGroup && (
@@ -80,7 +81,7 @@ export function Grid({ view, token, current, template, lang, act, vote, onStepIn
               group={group}
               memberCount={group.members.length}
               spotlit={group.id === spotlight}
-              onSpotlight={() => act(() => api.update(view.id, token, { spotlightGroupId: group.id === spotlight ? null : group.id }))}
+              onSpotlight={ended ? undefined : () => act(() => api.update(view.id, token, { spotlightGroupId: group.id === spotlight ? null : group.id }))}
               onStepIn={() => onStepIn(board, `${group.name} — ${current.title}`)}
             />
           );

@@ -5,6 +5,10 @@ import { QrCode } from '../components/QrCode';
 import { api } from '../lib/api';
 import { words } from '../lib/i18n';
 import type { Act } from './act';
+import { useAppConfig } from '../config';
+import { joinLink } from '../projector/joinLink';
+import { LocalOnlyWarning } from '../projector/LocalOnlyWarning';
+import { projectorWords } from '../projector/words';
 
 /**
  * The join code, the participant link and its QR code, in the console's header, and "New code":
@@ -17,7 +21,8 @@ export function JoinInfo({ view, token, act }: { view: WorkshopView; token: stri
     if (!confirm(w.newJoinCodeConfirm)) return;
     void act(() => api.rotateJoinCode(view.id, token));
   };
-  const link = `${location.origin}/join/${view.joinCode}`;
+  const config = useAppConfig();
+  const link = joinLink(view.joinCode, config?.publicUrl ?? null);
   return (
     <div className="join-info">
       <div>
@@ -27,6 +32,10 @@ export function JoinInfo({ view, token, act }: { view: WorkshopView; token: stri
       <CopyButton text={link} label="Copy link" />
       <button className="button secondary" onClick={() => setShowQr((s) => !s)}>{showQr ? 'Hide QR' : 'QR code'}</button>
       <button className="button secondary" onClick={rotate} data-testid="rotate-join-code">{w.newJoinCode}</button>
+      <a className="button secondary" href={`/p/${view.id}`} target="_blank" rel="noopener" data-testid="projector-link">
+        {projectorWords(view.language).projectorLink}
+      </a>
+      <LocalOnlyWarning language={view.language} />
       {showQr && (
         <div className="qr-popover">
           <QrCode value={link} size={220} label={`QR code for ${link}`} />

@@ -6,6 +6,12 @@ import { MiniBoard, notesOf } from '../canvas/MiniBoard';
 import { useBoardDoc } from '../lib/useBoardDoc';
 import { RepairButton } from './RepairButton';
 
+/** One entry per person: a participant with two tabs open is one person online. */
+function uniqueById<T extends { id: string }>(entries: T[]): T[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => (seen.has(entry.id) ? false : (seen.add(entry.id), true)));
+}
+
 /** One group's board in the console grid: a live miniature, who is online, how far they are. */
 export function Tile(props: {
   title: string;
@@ -35,7 +41,9 @@ export function Tile(props: {
   }, []);
   const notes = snapshot.records.filter((r) => r.typeName === 'shape' && r.type === 'note');
   const counts = props.template ? assignNotesToAreas(props.template, notes as never) : null;
-  const online = snapshot.present.filter((p) => p.role !== 'facilitator');
+  // Only the group's own members count: while a group is spotlit, everyone else is on its board too (read-only).
+  const memberIds = props.group ? new Set(props.group.members.map((m) => m.id)) : null;
+  const online = uniqueById(snapshot.present.filter((p) => p.role !== 'facilitator' && (memberIds === null || memberIds.has(p.id))));
   const idleMinutes = snapshot.lastEditAt ? Math.max(0, Math.floor((now - snapshot.lastEditAt) / 60000)) : null;
   const stuck = notes.length === 0 || (idleMinutes !== null && idleMinutes >= 5);
   return (

@@ -124,14 +124,16 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
       </header>
       {view.state.status === 'ended' && <p className="notice">This workshop has ended: boards are read-only. You can still export and delete it.</p>}
       {actionError && <p className="error" role="alert">{actionError}</p>}
-      <Controls view={view} token={token} act={act} current={current} onOpenSolution={(board) => setStepIn({ board, title: `Solution board — ${current?.title ?? ''}` })} />
+      <Controls view={view} token={token} act={act} current={current} template={template} onOpenSolution={(board) => setStepIn({ board, title: `Solution board — ${current?.title ?? ''}` })} />
       <section className="controls room-controls" aria-label="Room">
         <TogetherControls view={view} token={token} act={act} />
         <VoteControls view={view} token={token} act={act} current={current} status={vote} defaults={template?.method?.vote} />
       </section>
       <WritingControls view={view} token={token} act={act} current={current} template={template} />
       <Grid view={view} token={token} current={current} template={template} lang={lang} act={act} vote={vote} onStepIn={(board, title) => setStepIn({ board, title })} />
-      <GroupsPanel view={view} token={token} act={act} />
+      <fieldset className="plain-fieldset" disabled={view.state.status === 'ended'}>
+        <GroupsPanel view={view} token={token} act={act} />
+      </fieldset>
       <CredentialsPanel view={view} token={token} />
       <DangerZone view={view} token={token} act={act} />
     </div>

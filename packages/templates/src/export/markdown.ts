@@ -17,6 +17,7 @@ const WORDS = {
     unsorted: 'Unsorted',
     issues: 'Issues',
     bloom: 'Bloom',
+    eqf: 'EQF',
     boards: 'Boards',
     votes: (n: number) => (n === 1 ? '1 vote' : `${n} votes`),
   },
@@ -33,6 +34,7 @@ const WORDS = {
     unsorted: 'Nicht zugeordnet',
     issues: 'Hinweise',
     bloom: 'Bloom',
+    eqf: 'EQR',
     boards: 'Tafeln',
     votes: (n: number) => (n === 1 ? '1 Stimme' : `${n} Stimmen`),
   },
@@ -68,6 +70,7 @@ function bullet(note: ExportedNote, lang: Lang): string {
     const level = getBloomLevel(note.bloomLevel);
     suffix.push(`[${w.bloom} ${note.bloomLevel}${level ? `: ${localize(level.name, lang)}` : ''}]`);
   }
+  if (note.eqfLevel !== null) suffix.push(`[${w.eqf} ${note.eqfLevel}]`);
   if (note.votes) suffix.push(`[${w.votes(note.votes)}]`);
   const lines = (note.text === '' ? '…' : escapeMarkdown(note.text)).split('\n');
   const body = lines.map((line, i) => (i === 0 ? `- ${line}` : `  ${line}`)).join('\n');

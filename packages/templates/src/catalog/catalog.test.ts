@@ -81,7 +81,7 @@ describe('catalog', () => {
   });
 
   it('T2.8 5.2 metadata solution is the Annex I glossary (mandatory = necessary), like 2.1', () => {
-    const notes = getTemplate('badges-metadata')!.solution!.notes;
+    const notes = withSolution(getTemplate('badges-metadata')!).solution!.notes;
     expect(notes.filter((n) => n.areaId === 'necessary-metadata').map((n) => n.text)).toEqual(
       ANNEX_I_ELEMENTS.filter((e) => e.mandatory).map((e) => e.short),
     );

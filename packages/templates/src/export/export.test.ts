@@ -181,7 +181,7 @@ describe('workshopExport', () => {
     expect(WorkshopExportSchema.parse(JSON.parse(toJson(ws)))).toEqual(ws);
     const csv = toCsv(ws);
     expect(csv.match(/^board,group,area/gm)).toHaveLength(1);
-    expect(csv.endsWith('C4 – Group 2,Group 2,learning-outcomes,Only note,,yellow,,,,\r\n')).toBe(true);
+    expect(csv.endsWith('C4 – Group 2,Group 2,learning-outcomes,Only note,,yellow,,,,,\r\n')).toBe(true);
     const md = toMarkdown(ws);
     expect(md.startsWith('# MicroQuest\n\n- Exported: 2025-03-14T12:30:00.000Z\n- Boards: 2\n\n## C4 – Group 1\n')).toBe(true);
     expect(md).toContain('\n### Learning outcomes\n');

@@ -868,6 +868,10 @@ async function wsOpenExperiment(browser: Browser, server: ServerProcess, boards:
 const SERVER_ENV = (args: Args): Record<string, string> => ({
   CREATE_RATE_LIMIT: '100000',
   JOIN_RATE_LIMIT: '100000',
+  // A benchmark creates many workshops and joins from one address (docs/security.md, Limits).
+  WORKSHOPS_PER_ADDRESS_PER_DAY: '100000',
+  MAX_GROUPS_PER_WORKSHOP: '1000',
+  MAX_PARTICIPANTS_PER_WORKSHOP: '10000',
   LOG_LEVEL: 'warn',
   EVICT_AFTER_MS: '1000', // the production default (the test helper uses 200)
   ...(args.webDist ? { WEB_DIST: path.resolve(args.webDist) } : {}),

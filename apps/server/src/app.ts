@@ -9,7 +9,10 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { issuerProfileOf, type Config } from './config.js';
+import { agendasPlugin } from './plugins/agendas.js';
 import { errorsPlugin } from './plugins/errors.js';
+import { redactUrl, requestHygiene } from './plugins/requestHygiene.js';
+import { DailyQuota, DiskGuard, FailureCeiling } from '@canvas/limits';
 import { exportsPlugin } from './plugins/exports.js';
 import { issuingPlugin } from './plugins/issuing.js';
 import { microcredentialsPlugin } from './plugins/microcredentials.js';
@@ -43,10 +46,14 @@ export async function buildApp(config: Config): Promise<App> {
       level: config.LOG_LEVEL,
       // Credentials travel in the socket URL's query: never write them to a log.
       serializers: {
-        req: (req) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip }),
+        // remoteAddress: the peer the socket really talks to; clientAddress: the address rate
+        // limits count (differs only behind a proxy named in TRUST_PROXY).
+        req: (req) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.socket?.remoteAddress, clientAddress: req.ip }),
       },
     },
-    trustProxy: true,
+    // Forwarded headers are believed only from the configured proxies (docs/operations.md).
+    // A hop count becomes the function proxy-addr would build from it (Fastify's types lack numbers).
+    trustProxy: typeof config.TRUST_PROXY === 'number' ? trustHops(config.TRUST_PROXY) : config.TRUST_PROXY,
     bodyLimit: 2 * 1024 * 1024,
   });
   const db = openDatabase({ dataDir: config.DATA_DIR, synchronous: config.SQLITE_SYNCHRONOUS });
@@ -83,7 +90,10 @@ export async function buildApp(config: Config): Promise<App> {
     catalog: builtInCatalog,
     live: sync,
     ttlDays: config.WORKSHOP_TTL_DAYS,
+    limits: { maxGroups: config.MAX_GROUPS_PER_WORKSHOP, maxParticipants: config.MAX_PARTICIPANTS_PER_WORKSHOP },
   });
+  // A nearly full disk refuses new writes with a clear answer instead of failing mid-write (SPEC L4).
+  const disk = new DiskGuard(config.DATA_DIR, config.MIN_FREE_DISK_MB * 1024 * 1024);
   let appended = 0;
   const writing = new PrivateWriting({
     service: workshops,
@@ -104,24 +114,39 @@ export async function buildApp(config: Config): Promise<App> {
       return { refuse: { code: CloseCode.NotFound, reason: 'not found: sandbox boards are disabled on this server' } };
     }
     const decision = workshopSockets(request, boardId);
+    if ('refuse' in decision) return decision;
+    let granted = decision;
     // The facilitator's console watches every group board at once: a higher socket allowance.
-    if (!('refuse' in decision) && decision.tags?.role === 'facilitator') {
-      return { ...decision, maxConnectionsPerIdentity: config.MAX_SOCKETS_PER_FACILITATOR };
+    if (decision.tags?.role === 'facilitator') granted = { ...granted, maxConnectionsPerIdentity: config.MAX_SOCKETS_PER_FACILITATOR };
+    if (granted.access === 'write' && disk.low()) {
+      fastify.log.warn({ boardId }, 'disk almost full: board opened read-only');
+      granted = { ...granted, access: 'read' };
     }
-    return decision;
+    return granted;
   };
 
   fastify.setValidatorCompiler(validatorCompiler);
   fastify.setSerializerCompiler(serializerCompiler);
   await fastify.register(errorsPlugin);
+  await fastify.register(requestHygiene);
+  // Writes that store something wait for free disk space; deleting (which frees it) and the
+  // public verifier (which stores nothing) do not.
+  fastify.addHook('preHandler', async (request) => {
+    if (request.method !== 'POST' && request.method !== 'PATCH' && request.method !== 'PUT') return;
+    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/verify')) return;
+    disk.check();
+  });
   await fastify.register(securityHeaders);
   await fastify.register(templatesPlugin);
+  await fastify.register(agendasPlugin, { db });
   await fastify.register(workshopsPlugin, {
     service: workshops,
     sync,
     publicUrl: config.PUBLIC_URL,
     joinRateLimit: config.JOIN_RATE_LIMIT,
     createRateLimit: config.CREATE_RATE_LIMIT,
+    dailyWorkshops: new DailyQuota(config.WORKSHOPS_PER_ADDRESS_PER_DAY),
+    failedLookups: new FailureCeiling(config.JOIN_CODE_FAILURES_PER_HOUR),
   });
   await fastify.register(roomPlugin, { service: workshops, writing, voting });
   await fastify.register(microcredentialsPlugin, { service: workshops, sync, exportPool });
@@ -135,12 +160,14 @@ export async function buildApp(config: Config): Promise<App> {
     verifyRateLimit: config.VERIFY_RATE_LIMIT,
     authorship,
   });
-  await fastify.register(healthPlugin, { sync, exportPool });
+  await fastify.register(healthPlugin, { sync, exportPool, disk });
   fastify.get('/api/config', async () => ({
     tldrawLicenseKey: config.TLDRAW_LICENSE_KEY ?? null,
     sandbox: config.ALLOW_SANDBOX,
+    // The address phones in the room use (join links, QR codes); null: the app uses the page's own origin.
+    publicUrl: config.PUBLIC_URL?.replace(/\/$/, '') ?? null,
   }));
-  await fastify.register(syncPlugin, { sync, authorize, maxMessageBytes: config.MAX_MESSAGE_BYTES });
+  await fastify.register(syncPlugin, { sync, authorize, maxMessageBytes: config.MAX_MESSAGE_BYTES, publicUrl: config.PUBLIC_URL });
   await fastify.register(webAppPlugin, { root: config.WEB_DIST ?? path.resolve(here, '../../web/dist') });
 
   // Expired workshops are deleted with everything they hold (docs/security.md).
@@ -201,6 +228,11 @@ function issuerOpener(config: Config, db: SqliteDatabase, fastify: FastifyInstan
   };
 }
 
+/** Believes the nearest `hops` proxies: the client is the address `hops` entries in from the peer. */
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
+}
+
 /** The signing secret: configured, or generated once and kept in the store. */
 function credentialSecret(repo: WorkshopRepository): string {
   let secret = repo.setting('credential_secret');
@@ -211,6 +243,3 @@ function credentialSecret(repo: WorkshopRepository): string {
   return secret;
 }
 
-function redactUrl(url: string): string {
-  return url.replace(/([?&](?:token|key)=)[^&#]*/g, '$1[redacted]');
-}

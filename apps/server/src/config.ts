@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { IssuerProfileInput } from '@canvas/issuing';
 import { z } from 'zod';
@@ -8,6 +9,50 @@ import { z } from 'zod';
  */
 const intFromEnv = (min: number, max: number) =>
   z.coerce.number().int(`must be a whole number`).min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+
+/**
+ * `TRUST_PROXY`: whose X-Forwarded-For to believe, in the forms Fastify's `trustProxy` takes.
+ * Unset/`false`: nobody (the peer address counts). A whole number 1…10: that many proxy hops in
+ * front of the server. Otherwise a comma-separated list of proxy addresses and CIDR ranges (or
+ * `loopback`, `linklocal`, `uniquelocal`). `true` (anyone) is refused: then every client could
+ * name its own address and pass every per-address limit.
+ */
+export type TrustProxy = false | number | string[];
+const PROXY_KEYWORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const trustProxySchema = z
+  .string()
+  .optional()
+  .transform((raw, ctx): TrustProxy => {
+    const value = raw?.trim() ?? '';
+    if (value === '' || value === 'false') return false;
+    if (value === 'true') {
+      ctx.addIssue({ code: 'custom', message: 'must name the proxies (addresses or CIDR ranges such as 127.0.0.1,10.0.0.0/8) or a hop count such as 1; "true" would believe any client' });
+      return z.NEVER;
+    }
+    if (/^\d+$/.test(value)) {
+      const hops = Number(value);
+      if (hops >= 1 && hops <= 10) return hops;
+      ctx.addIssue({ code: 'custom', message: 'a hop count must be between 1 and 10' });
+      return z.NEVER;
+    }
+    const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+    const bad = entries.find((entry) => !isProxyEntry(entry));
+    if (bad !== undefined) {
+      ctx.addIssue({ code: 'custom', message: `"${bad}" is not an IP address, a CIDR range (e.g. 10.0.0.0/8), loopback, linklocal or uniquelocal` });
+      return z.NEVER;
+    }
+    return entries;
+  });
+
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_KEYWORDS.has(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = net.isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 export const configSchema = z.object({
   PORT: intFromEnv(0, 65535).default(3000),
@@ -36,6 +81,17 @@ export const configSchema = z.object({
   CREATE_RATE_LIMIT: intFromEnv(1, 100_000).default(10),
   /** Requests per minute per address to the public credential verifier (POST /api/verify). */
   VERIFY_RATE_LIMIT: intFromEnv(1, 100_000).default(30),
+  /** Proxies whose X-Forwarded-For is believed (see `TrustProxy`); off by default. */
+  TRUST_PROXY: trustProxySchema,
+  /** Server-wide failed join-code look-ups per hour before look-ups pause (@canvas/limits L3). */
+  JOIN_CODE_FAILURES_PER_HOUR: intFromEnv(1, 1_000_000).default(600),
+  /** Workshops one address may create in a day (L2). */
+  WORKSHOPS_PER_ADDRESS_PER_DAY: intFromEnv(1, 100_000).default(50),
+  /** Groups and participants in one workshop (L1). */
+  MAX_GROUPS_PER_WORKSHOP: intFromEnv(1, 1000).default(40),
+  MAX_PARTICIPANTS_PER_WORKSHOP: intFromEnv(1, 10_000).default(160),
+  /** Free space (MiB) the data directory's disk must keep; below it new writes are refused (L4). */
+  MIN_FREE_DISK_MB: intFromEnv(0, 10_000_000).default(256),
   /** Secret that signs credentials; generated into DATA_DIR on first start when unset. */
   SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /**

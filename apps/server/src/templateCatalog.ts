@@ -1,4 +1,5 @@
 import { getTemplate, listTemplates, localize, TemplateSchema, type Template } from '@canvas/templates';
+import { withSolution } from '@canvas/templates/solutions';
 import type { TemplateCatalog, TemplateInfo, WorkshopService } from '@canvas/workshops';
 
 export function templateInfo(template: Template): TemplateInfo {
@@ -17,12 +18,13 @@ export function templateInfo(template: Template): TemplateInfo {
 export const builtInCatalog: TemplateCatalog = {
   get(id) {
     const template = getTemplate(id);
-    return template ? templateInfo(template) : null;
+    return template ? templateInfo(withSolution(template)) : null;
   },
 };
 
 /**
- * The template of an activity: one the facilitator imported into this workshop, or a built-in one.
+ * The template of an activity: one the facilitator imported into this workshop, or a built-in one,
+ * with its solution (callers that answer a participant strip it: see the workshops plugin).
  * Imported templates were validated on import; they are parsed again on the way out.
  */
 export function resolveTemplate(service: WorkshopService, workshopId: string, templateId: string): Template | undefined {
@@ -31,7 +33,8 @@ export function resolveTemplate(service: WorkshopService, workshopId: string, te
     const parsed = TemplateSchema.safeParse(JSON.parse(json));
     if (parsed.success) return parsed.data;
   }
-  return getTemplate(templateId);
+  const builtIn = getTemplate(templateId);
+  return builtIn && withSolution(builtIn);
 }
 
 export { listTemplates, getTemplate };

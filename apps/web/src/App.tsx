@@ -6,8 +6,10 @@ import { ClaimScreen } from './issuing/ClaimScreen.js';
 import { VerifyScreen } from './issuing/VerifyScreen.js';
 // Screens with a tldraw editor load it on demand, so the start page and the console open fast.
 const WorkshopScreen = lazy(() => import('./screens/WorkshopScreen.js').then((m) => ({ default: m.WorkshopScreen })));
+const ProjectorScreen = lazy(() => import('./projector/ProjectorScreen.js').then((m) => ({ default: m.ProjectorScreen })));
 const SandboxScreen = lazy(() => import('./screens/SandboxScreen.js').then((m) => ({ default: m.SandboxScreen })));
 import './screens/screens.css';
+import './levels/levels.css';
 import { lazy, Suspense } from 'react';
 import { Router, type Route } from './router.js';
 import { browserLanguage, catalogue } from './lib/i18n.js';
@@ -21,6 +23,7 @@ const routes: Route[] = [
   { path: '/join/:code', render: ({ code }) => <JoinScreen key={code} code={code!} /> },
   { path: '/w/:workshopId', render: ({ workshopId }) => <WorkshopScreen key={workshopId} workshopId={workshopId!} /> },
   { path: '/f/:workshopId', render: ({ workshopId }) => <FacilitatorScreen key={workshopId} workshopId={workshopId!} /> },
+  { path: '/p/:workshopId', render: ({ workshopId }) => <ProjectorScreen key={workshopId} workshopId={workshopId!} /> },
   { path: '/claim/:token', render: ({ token }) => <ClaimScreen key={token} token={token!} /> },
   { path: '/verify', render: () => <VerifyScreen /> },
   { path: '/sandbox/:boardId', render: ({ boardId }) => <SandboxScreen key={boardId} boardId={boardId!} /> },

@@ -5,10 +5,12 @@ import { z } from 'zod';
 const AppConfigSchema = z.object({
   tldrawLicenseKey: z.string().nullable(),
   sandbox: z.boolean(),
+  /** `PUBLIC_URL` without a trailing slash, or null when the server has none. */
+  publicUrl: z.string().nullable().default(null),
 });
 export type AppConfig = z.infer<typeof AppConfigSchema>;
 
-const FALLBACK: AppConfig = { tldrawLicenseKey: null, sandbox: false };
+const FALLBACK: AppConfig = { tldrawLicenseKey: null, sandbox: false, publicUrl: null };
 
 let pending: Promise<AppConfig> | null = null;
 

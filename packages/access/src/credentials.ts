@@ -29,13 +29,19 @@ export class CredentialSigner {
     return this.sign({ v: 1, role: 'participant', w: workshopId, p: participantId, n: nonce() });
   }
 
-  /** The claims of a valid credential, or null for anything else (malformed, forged, unknown version). */
+  /**
+   * The claims of a valid credential, or null for anything else (malformed, forged, unknown
+   * version). Only the one canonical spelling is accepted: unpadded base64url whose decoding
+   * encodes back to the same text, so no padding, stray characters or trailing junk (SPEC A10).
+   */
   verify(token: string | undefined | null): CredentialClaims | null {
     if (!token || token.length > 1024) return null;
     const dot = token.indexOf('.');
     if (dot <= 0 || dot !== token.lastIndexOf('.')) return null;
     const body = token.slice(0, dot);
-    const mac = Buffer.from(token.slice(dot + 1), 'base64url');
+    const macText = token.slice(dot + 1);
+    if (!isCanonicalBase64url(body) || !isCanonicalBase64url(macText)) return null;
+    const mac = Buffer.from(macText, 'base64url');
     const expected = this.mac(body);
     if (mac.length !== expected.length || !timingSafeEqual(mac, expected)) return null;
     try {
@@ -54,6 +60,10 @@ export class CredentialSigner {
   private mac(body: string): Buffer {
     return createHmac('sha256', this.key).update(body).digest();
   }
+}
+
+function isCanonicalBase64url(text: string): boolean {
+  return /^[A-Za-z0-9_-]+$/.test(text) && Buffer.from(text, 'base64url').toString('base64url') === text;
 }
 
 function nonce(): string {

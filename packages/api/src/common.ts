@@ -9,17 +9,40 @@ export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id
 
 /** Join codes avoid look-alike characters (0/O, 1/I/L) so they can be read out in a room. */
 export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+/** New codes have 8 characters; workshops created before keep their 6-character codes. */
+export const JOIN_CODE_LENGTH = 8;
 export const joinCodeSchema = z
   .string()
   .transform((code) => code.toUpperCase().replace(/[\s-]/g, ''))
-  .pipe(z.string().regex(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/, 'must be 6 letters or digits, like KX7M3P'));
+  .pipe(z.string().regex(/^(?:[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}|[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6})$/, 'must be 8 letters or digits, like KX7M-3P9Q'));
+
+/**
+ * Bidirectional controls (embeddings, overrides, isolates, directional marks) make a name display
+ * as other text ("U+202E gpj.exe" shows as "exe.jpg"): names, group names and titles drop them.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+export function stripBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
+/** A name or title as people type it: bidi controls removed, trimmed, 1…max characters. */
+export const nameTextSchema = (max: number) =>
+  z
+    .string()
+    .transform(stripBidiControls)
+    .pipe(z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`));
 
 export const displayNameSchema = z
   .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(40, 'must be at most 40 characters')
-  .refine((name) => !/[\u0000-\u001f<>]/.test(name), 'must not contain < > or control characters');
+  .transform(stripBidiControls)
+  .pipe(
+    z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(40, 'must be at most 40 characters')
+      .refine((name) => !/[\u0000-\u001f<>]/.test(name), 'must not contain < > or control characters'),
+  );
 
 export const hexColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1e88e5');
 

@@ -2,3 +2,4 @@ export * from './common.js';
 export * from './workshop.js';
 export * from './issuing.js';
 export * from './room.js';
+export * from './agenda.js';

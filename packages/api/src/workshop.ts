@@ -1,15 +1,17 @@
 import { z } from 'zod';
-import { displayNameSchema, hexColorSchema, idSchema, joinCodeSchema, languageSchema } from './common.js';
+import { displayNameSchema, hexColorSchema, idSchema, joinCodeSchema, languageSchema, nameTextSchema } from './common.js';
 
 export const GROUP_CAPACITY = 4;
 
 export const activityInputSchema = z.object({
   templateId: idSchema,
-  title: z.string().trim().min(1).max(120).optional(),
+  title: nameTextSchema(120).optional(),
+  /** Planned minutes when an agenda times the activity differently from its canvas. */
+  durationMinutes: z.number().int('must be a whole number of minutes').min(1).max(600).optional(),
 });
 
 export const createWorkshopRequestSchema = z.object({
-  title: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
+  title: nameTextSchema(120),
   language: languageSchema.default('en'),
   activities: z.array(activityInputSchema).min(1, 'choose at least one activity').max(20, 'at most 20 activities'),
   groupCount: z.number().int().min(1).max(30).default(3),
@@ -153,7 +155,7 @@ export const participantParamsSchema = z.object({ workshopId: idSchema, particip
 
 export const updateWorkshopRequestSchema = z
   .object({
-    title: z.string().trim().min(1).max(120).optional(),
+    title: nameTextSchema(120).optional(),
     currentActivityId: idSchema.optional(),
     locked: z.boolean().optional(),
     spotlightGroupId: idSchema.nullable().optional(),
@@ -173,10 +175,10 @@ export const timerCommandSchema = z.discriminatedUnion('action', [
 export type TimerCommand = z.infer<typeof timerCommandSchema>;
 
 export const createGroupRequestSchema = z.object({
-  name: z.string().trim().min(1).max(60).optional(),
+  name: nameTextSchema(60).optional(),
   color: hexColorSchema.optional(),
 });
 export const updateGroupRequestSchema = z
-  .object({ name: z.string().trim().min(1).max(60).optional(), color: hexColorSchema.optional() })
+  .object({ name: nameTextSchema(60).optional(), color: hexColorSchema.optional() })
   .strict();
 export const moveParticipantRequestSchema = z.object({ groupId: idSchema.nullable() }).strict();

@@ -59,6 +59,10 @@ export async function startServer(kind: ServerKind, options: StartOptions = {}):
             ALLOW_SANDBOX: 'true',
             CREATE_RATE_LIMIT: '100000',
             JOIN_RATE_LIMIT: '100000',
+            // A benchmark creates many workshops and joins from one address (docs/security.md, Limits).
+            WORKSHOPS_PER_ADDRESS_PER_DAY: '100000',
+            MAX_GROUPS_PER_WORKSHOP: '1000',
+            MAX_PARTICIPANTS_PER_WORKSHOP: '10000',
           }
         : {}),
       ...options.env,

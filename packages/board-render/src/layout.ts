@@ -1,5 +1,5 @@
 import { catalogue } from '@canvas/i18n';
-import { getBloomLevel, localize, validateFieldValues, type Lang, type Template } from '@canvas/templates';
+import { levelsLabel, localize, readNoteLevels, validateFieldValues, type Lang, type Template } from '@canvas/templates';
 import { INK, areaTint, noteFill, solidColor, SEMI } from './palette.js';
 import { readShapes, shapeText, type PlacedShape } from './shapes.js';
 import { capped, RENDER_LIMITS } from './limits.js';
@@ -73,7 +73,7 @@ function anchorX(box: Box, anchor: 'start' | 'middle' | 'end'): number {
   return anchor === 'start' ? box.x : anchor === 'end' ? box.x + box.w : box.x + box.w / 2;
 }
 
-/** A sticky note: shadow, coloured square, text shrunk to fit (ellipsis when it still does not), author and Bloom level. */
+/** A sticky note: shadow, coloured square, text shrunk to fit (ellipsis when it still does not), author and Bloom/EQF levels. */
 function drawNote(shape: Extract<PlacedShape, { kind: 'note' }>, metrics: TextMetrics, lang: Lang): DrawItem {
   const { x, y } = shape.at;
   const { w, h, record } = shape;
@@ -85,14 +85,15 @@ function drawNote(shape: Extract<PlacedShape, { kind: 'note' }>, metrics: TextMe
     { kind: 'rect', x, y, w, h, fill: noteFill(record.props.color), stroke: '#000000', strokeOpacity: 0.12, strokeWidth: 1, radius: 6 * scale },
   ];
 
-  // Footer: author on the left, Bloom level on the right.
+  // Footer: author on the left, levels on the right.
   const metaSize = 15 * scale;
   const metaBaseline = y + h - pad + 0.1 * metaSize;
   let footer = 0;
   let bloomWidth = 0;
-  const bloom = Number.isInteger(meta.bloomLevel) && getBloomLevel(meta.bloomLevel as number) ? (meta.bloomLevel as number) : null;
-  if (bloom !== null) {
-    const label = metrics.sanitize(`${boardWords(lang).bloom} ${bloom}`);
+  // Bloom and EQF levels as on the note's badge in the app (`Bloom 3 · EQF 5`, SPEC L4).
+  const levels = levelsLabel(readNoteLevels(meta), lang);
+  if (levels !== '') {
+    const label = metrics.sanitize(levels);
     bloomWidth = metrics.measure(label, metaSize, true) + 6 * scale;
     items.push({ kind: 'text', x: x + w - pad, y: metaBaseline, lines: [label], size: metaSize, lineHeight: metaSize, bold: true, color: INK.noteMeta, anchor: 'end' });
     footer = metaSize + 6 * scale;

@@ -1,5 +1,5 @@
 import { assignNotesToAreas, getTemplate, isNoteRecord, richTextToPlain, type NoteRecord } from '@canvas/templates';
-import { CanvasContent, type CanvasNote } from './canvasContent.js';
+import { CanvasContent, FIELD_TEMPLATE, isFieldId, type CanvasNote } from './canvasContent.js';
 
 /** One board of a group as stored: its template id, its tldraw records and its structured fields. */
 export interface BoardContentInput {
@@ -49,4 +49,35 @@ export function canvasContentFromBoards(boards: readonly BoardContentInput[]): C
     };
   }
   return CanvasContent.parse(content);
+}
+
+/** The 6.3 canvas: a group records an existing micro-credential on it instead of designing one. */
+export const EXAMPLE_REVIEW_TEMPLATE = 'mc-example-review';
+
+/**
+ * Canvas content for the EU checklist of an *existing* micro-credential that a group recorded on the
+ * example-review canvas (SPEC M18). Its fields are the C4 and awarding fields, so each goes back to
+ * the canvas the mapping reads it from; its `learning-outcomes` and `assessment` notes count as the
+ * C4 areas of the same name. The review notes (strengths, gaps, own offer) are not part of the draft.
+ */
+export function canvasContentFromExampleBoard(board: Omit<BoardContentInput, 'templateId'>): CanvasContent {
+  const template = getTemplate(EXAMPLE_REVIEW_TEMPLATE);
+  if (!template) return CanvasContent.parse({});
+  const notes = board.records.filter(isNoteRecord);
+  const assignment = assignNotesToAreas(template, notes);
+  const c4Notes: CanvasNote[] = assignment.areas
+    .filter(({ area }) => area.id === 'learning-outcomes' || area.id === 'assessment')
+    .flatMap(({ area, notes: inArea }) =>
+      inArea.map((note) => ({ areaId: area.id, text: richTextToPlain(note.props.richText) })).filter((note) => note.text.trim() !== ''),
+    );
+  const c4Fields: Record<string, unknown> = {};
+  const awardingFields: Record<string, unknown> = {};
+  for (const [id, value] of Object.entries(board.fields)) {
+    if (!isFieldId(id)) continue;
+    (FIELD_TEMPLATE[id] === 'awarding' ? awardingFields : c4Fields)[id] = value;
+  }
+  return CanvasContent.parse({
+    'c4-substantive': { notes: c4Notes, fields: c4Fields },
+    awarding: { notes: [], fields: awardingFields },
+  });
 }

@@ -68,4 +68,4 @@ export { escapeHtml, toDescriptionHtml } from './description/html.js';
 export { toDescriptionPdf } from './description/pdf.js';
 export { draftUuid, uuidV5 } from './ids.js';
 export * from './vocabulary.js';
-export { canvasContentFromBoards, type BoardContentInput } from './fromBoards.js';
+export { canvasContentFromBoards, canvasContentFromExampleBoard, EXAMPLE_REVIEW_TEMPLATE, type BoardContentInput } from './fromBoards.js';

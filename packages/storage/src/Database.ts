@@ -24,8 +24,8 @@ export const DATABASE_FILE = 'canvas-sessions.sqlite';
 export function openDatabase(options: OpenOptions): SqliteDatabase {
   let file = ':memory:';
   if (options.dataDir !== ':memory:') {
-    fs.mkdirSync(options.dataDir, { recursive: true });
     file = path.join(options.dataDir, DATABASE_FILE);
+    keepPrivate(options.dataDir, file);
   }
   const db = new BetterSqlite3(file);
   db.pragma('journal_mode = WAL');
@@ -36,4 +36,19 @@ export function openDatabase(options: OpenOptions): SqliteDatabase {
   db.pragma('busy_timeout = 5000');
   migrate(db);
   return db;
+}
+
+/**
+ * The store holds names, notes and the credential secret: only the server's user may read it.
+ * The directory becomes 0700 and the database file 0600 (existing looser ones are narrowed);
+ * SQLite creates its -wal and -shm files with the database file's mode, and narrowing them here
+ * covers files left by an older version.
+ */
+function keepPrivate(dataDir: string, file: string): void {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  fs.chmodSync(dataDir, 0o700);
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  for (const name of [file, `${file}-wal`, `${file}-shm`]) {
+    if (fs.existsSync(name)) fs.chmodSync(name, 0o600);
+  }
 }

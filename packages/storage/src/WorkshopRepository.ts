@@ -81,8 +81,9 @@ export class WorkshopRepository {
     return this.db.prepare<[string], WorkshopRow>(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE join_code = ?`).get(joinCode);
   }
 
-  updateWorkshop(id: string, fields: Partial<Pick<WorkshopRow, 'title' | 'status' | 'state'>>): void {
+  updateWorkshop(id: string, fields: Partial<Pick<WorkshopRow, 'title' | 'status' | 'state' | 'joinCode'>>): void {
     const sets: string[] = [];
+    if (fields.joinCode !== undefined) sets.push('join_code = @joinCode');
     if (fields.title !== undefined) sets.push('title = @title');
     if (fields.status !== undefined) sets.push('status = @status');
     if (fields.state !== undefined) sets.push('state = @state');
@@ -112,7 +113,7 @@ export class WorkshopRepository {
       }
       this.db.prepare('DELETE FROM workshops WHERE id = ?').run(id);
     });
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.forgetFreedPages();
     return boardIds;
   }
 
@@ -158,6 +159,7 @@ export class WorkshopRepository {
       }
       this.db.prepare('DELETE FROM groups WHERE id = ?').run(id);
     });
+    this.forgetFreedPages();
     return boardIds;
   }
 
@@ -191,8 +193,19 @@ export class WorkshopRepository {
     if (fields.color !== undefined) this.db.prepare('UPDATE participants SET color = ? WHERE id = ?').run(fields.color, id);
   }
 
+  /** Deletes a participant; their name leaves the files at once (see `forgetFreedPages`). */
   deleteParticipant(id: string): void {
     this.db.prepare('DELETE FROM participants WHERE id = ?').run(id);
+    this.forgetFreedPages();
+  }
+
+  /**
+   * After a deletion: copies the WAL into the database and truncates it, so that the deleted rows
+   * (names, notes) do not linger in the WAL until some later checkpoint; secure_delete has zeroed
+   * the freed pages in the database itself.
+   */
+  private forgetFreedPages(): void {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   insertBoard(row: BoardRow): void {

@@ -12,3 +12,4 @@ export { IssuingRepository, type IssuedCredentialRow } from './IssuingRepository
 export { AuthorshipRepository } from './AuthorshipRepository.js';
 export { PrivateBoardRepository, type PrivateBoardRow } from './PrivateBoardRepository.js';
 export { VoteRepository, type VoteRow, type DotRow } from './VoteRepository.js';
+export { AgendaRepository, type SavedAgendaRow } from './AgendaRepository.js';

@@ -134,6 +134,18 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX vote_dots_by_vote ON vote_dots (vote_id, participant_id);
   `,
+  // 6: agendas a facilitator saved for reuse. Not tied to a workshop (they outlive them); whoever holds
+  // the id may read one, only the holder of its key (stored as a SHA-256 hash) may delete it.
+  `
+  CREATE TABLE saved_agendas (
+    id         TEXT PRIMARY KEY,
+    title      TEXT NOT NULL,
+    language   TEXT NOT NULL,
+    items_json TEXT NOT NULL,
+    key_hash   TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  `,
 ];
 
 export function migrate(db: BetterSqlite3.Database): void {

@@ -36,7 +36,8 @@ export interface NoteRecord {
     authorName?: string;
     createdAt?: string | number;
     updatedAt?: string | number;
-    bloomLevel?: number;
+    bloomLevel?: number | null;
+    eqfLevel?: number | null;
     [key: string]: unknown;
   };
 }

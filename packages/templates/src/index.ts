@@ -26,6 +26,18 @@ export {
   type TemplateField,
 } from './schema.js';
 export { getTemplate, listTemplates } from './catalog/index.js';
+export {
+  AgendaItemSchema,
+  AgendaSchema,
+  MAX_AGENDA_ITEMS,
+  agendaMinutes,
+  getAgenda,
+  listAgendas,
+  unknownAgendaTemplates,
+  type Agenda,
+  type AgendaItem,
+  type AgendaProblem,
+} from './agendas/index.js';
 export { EQF_LEVELS, eqfLevelUri, getEqfLevel, type EqfLevel } from './reference/eqf.js';
 export { BLOOM_LEVELS, getBloomLevel, type BloomLevel } from './reference/bloom.js';
 export { ANNEX_I_ELEMENTS, annexIElement, type AnnexIElement } from './reference/annexI.js';
@@ -87,3 +99,18 @@ export {
   type TemplateImportOptions,
   type TemplateImportResult,
 } from './importTemplate.js';
+export {
+  BloomLevelValue,
+  EqfLevelValue,
+  NoteLevelsMetaSchema,
+  areaTakesLevels,
+  levelAreaIds,
+  levelsLabel,
+  noteLevelProblems,
+  readNoteLevels,
+  suggestBloomLevel,
+  type BloomLevelNumber,
+  type BloomSuggestion,
+  type EqfLevelNumber,
+  type NoteLevels,
+} from './levels/index.js';

@@ -65,6 +65,8 @@ export const TemplateAreaSchema = z.strictObject({
       error: (iss) => `Unknown colour ${JSON.stringify(iss.input)}; expected a tldraw colour (${NOTE_COLORS.join(', ')})`,
     })
     .optional(),
+  /** Notes in this area carry a Bloom level and an EQF level (competences, learning outcomes; SPEC L1). */
+  levels: z.boolean().optional(),
 });
 
 /** A choice in a select or multiselect field. `value` is what gets stored and exported. */

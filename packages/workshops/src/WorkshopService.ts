@@ -26,6 +26,7 @@ import { newId, newJoinCode } from './ids.js';
 import type { ConnectionIdentity } from '@canvas/sync-server';
 import type { LiveBoards, TemplateCatalog, TemplateInfo } from './ports.js';
 import { applyTimerCommand } from './timer.js';
+import { checkGroupCount, checkParticipantCount, DEFAULT_WORKSHOP_LIMITS, type WorkshopLimits } from '@canvas/limits';
 
 export interface WorkshopServiceOptions {
   repo: WorkshopRepository;
@@ -33,6 +34,8 @@ export interface WorkshopServiceOptions {
   catalog: TemplateCatalog;
   live: LiveBoards;
   ttlDays: number;
+  /** Groups and participants per workshop (@canvas/limits SPEC L1). */
+  limits?: WorkshopLimits;
   now?: () => number;
 }
 
@@ -62,8 +65,10 @@ export class WorkshopService {
   private readonly live: LiveBoards;
   private readonly ttlMs: number;
   private readonly now: () => number;
+  private readonly limits: WorkshopLimits;
 
   constructor(options: WorkshopServiceOptions) {
+    this.limits = options.limits ?? DEFAULT_WORKSHOP_LIMITS;
     this.repo = options.repo;
     this.signer = options.signer;
     this.catalog = options.catalog;
@@ -130,7 +135,7 @@ export class WorkshopService {
           templateId: template.id,
           title: activity.title ?? template.title(request.language),
           kind: template.kind,
-          durationMinutes: template.durationMinutes,
+          durationMinutes: activity.durationMinutes ?? template.durationMinutes,
         });
         this.repo.insertBoard({ id: newId('bd'), workshopId, kind: 'facilitator', groupId: null, activityId });
         if (template.kind === 'workshop-wide') {
@@ -152,6 +157,18 @@ export class WorkshopService {
       if (!this.repo.workshopByCode(code)) return code;
     }
     throw new Error('could not find a free join code');
+  }
+
+  /**
+   * Gives the workshop a new join code: the old one stops working at once (a code that was shown to
+   * the wrong room, or guessed). Participants already in keep their credentials.
+   */
+  rotateJoinCode(workshopId: string): string {
+    this.requireWorkshop(workshopId);
+    const joinCode = this.uniqueJoinCode();
+    this.repo.updateWorkshop(workshopId, { joinCode });
+    this.touch(workshopId);
+    return joinCode;
   }
 
   lookupByCode(code: string): WorkshopLookup {
@@ -200,6 +217,7 @@ export class WorkshopService {
         }
       }
       if (workshop.status === 'ended') throw ended();
+      checkParticipantCount(this.repo.participants(workshopId).length, this.limits);
       let group: GroupRow | undefined;
       if (request.groupId) {
         group = this.repo.groups(workshopId).find((candidate) => candidate.id === request.groupId);
@@ -249,6 +267,7 @@ export class WorkshopService {
 
   private insertGroup(workshopId: string, language: Language, fields: { name?: string; color?: string } = {}): GroupRow {
     const groups = this.repo.groups(workshopId);
+    checkGroupCount(groups.length, 1, this.limits);
     const position = groups.reduce((max, g) => Math.max(max, g.position + 1), 0);
     const group: GroupRow = {
       id: newId('gr'),
@@ -580,8 +599,12 @@ export class WorkshopService {
   }
 
   end(workshopId: string): void {
-    this.requireWorkshop(workshopId);
-    this.repo.updateWorkshop(workshopId, { status: 'ended' });
+    const workshop = this.requireWorkshop(workshopId);
+    // Nothing runs on after the end: no countdown left paused on every screen, nobody in the spotlight.
+    const state = this.stateOf(workshop);
+    state.timer = null;
+    state.spotlightGroupId = null;
+    this.repo.updateWorkshop(workshopId, { status: 'ended', state: JSON.stringify(state) });
     this.touch(workshopId);
   }
 

@@ -4,3 +4,4 @@ export { applyTimerCommand, remainingMs } from './timer.js';
 export type { LiveBoards, TemplateCatalog, TemplateInfo } from './ports.js';
 export { PrivateWriting, type PrivateWritingOptions } from './writing/PrivateWriting.js';
 export { Voting, winnersOf, type VotingOptions } from './voting/Voting.js';
+export { SavedAgendas } from './savedAgendas.js';

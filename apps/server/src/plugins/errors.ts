@@ -1,3 +1,4 @@
+import { LimitError } from '@canvas/limits';
 import { WorkshopError } from '@canvas/workshops';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -23,6 +24,13 @@ export const errorsPlugin = fp(async function errorsPlugin(app: FastifyInstance)
     }
     if (error instanceof WorkshopError) {
       return reply.code(error.status).send({ error: error.code, message: error.message, field: error.field, details: error.details });
+    }
+    if (error instanceof LimitError) {
+      if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
+      return reply.code(error.status).send({ error: error.code, message: error.message, details: { limit: error.limit.name, value: error.limit.value, setting: error.limit.setting } });
+    }
+    if (error.code === 'TOO_DEEPLY_NESTED') {
+      return reply.code(400).send({ error: 'too_deeply_nested', message: error.message, field: 'body' });
     }
     if (error.statusCode === 429) {
       return reply.code(429).send({ error: 'rate_limited', message: 'Too many requests from your address. Wait a minute and try again.' });

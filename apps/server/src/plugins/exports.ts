@@ -46,7 +46,6 @@ const commonQuery = {
   paper: z.enum(PAPERS).default('a4'),
   lang: languageSchema.optional(),
   /** For plain download links (`<a href download>`), which cannot send an Authorization header. */
-  token: z.string().max(1024).optional(),
 };
 const boardQuerySchema = z.object({ format: z.enum(BOARD_FORMATS).default('json'), ...commonQuery });
 const workshopQuerySchema = z.object({ format: z.enum(WORKSHOP_FORMATS).default('zip'), ...commonQuery });
@@ -69,8 +68,7 @@ export async function exportsPlugin(fastify: FastifyInstance, opts: ExportsPlugi
   const { service, sync, exportPool } = opts;
 
   const principalOf = (request: FastifyRequest) => {
-    const query = request.query as Record<string, unknown>;
-    return service.principal(bearerToken(request) ?? (typeof query.token === 'string' ? query.token : undefined));
+    return service.principal(bearerToken(request));
   };
 
   /**

@@ -59,8 +59,7 @@ export async function issuingPlugin(fastify: FastifyInstance, opts: IssuingPlugi
   await app.register(rateLimit, { global: false });
 
   const manager = (request: FastifyRequest, workshopId: string) => {
-    const query = request.query as Record<string, unknown>;
-    const { principal, revoked } = service.principal(bearerToken(request) ?? (typeof query.token === 'string' ? query.token : undefined));
+    const { principal, revoked } = service.principal(bearerToken(request));
     service.authorize(workshopId, principal, revoked, 'workshop:manage');
     return principal;
   };
@@ -100,7 +99,7 @@ export async function issuingPlugin(fastify: FastifyInstance, opts: IssuingPlugi
   });
 
   // --- Issuing, for the facilitator ----------------------------------------------------------------
-  app.get('/api/workshops/:workshopId/credentials', { schema: { params: workshopParamsSchema, querystring: z.object({ token: z.string().max(1024).optional() }) } }, async (request) => {
+  app.get('/api/workshops/:workshopId/credentials', { schema: { params: workshopParamsSchema, querystring: z.object({}) } }, async (request) => {
     const { workshopId } = request.params;
     const principal = manager(request, workshopId);
     const issuer = await opts.issuer();
@@ -118,7 +117,7 @@ export async function issuingPlugin(fastify: FastifyInstance, opts: IssuingPlugi
     return body;
   });
 
-  app.get('/api/workshops/:workshopId/credentials.csv', { schema: { params: workshopParamsSchema, querystring: z.object({ token: z.string().max(1024).optional() }) } }, async (request, reply) => {
+  app.get('/api/workshops/:workshopId/credentials.csv', { schema: { params: workshopParamsSchema, querystring: z.object({}) } }, async (request, reply) => {
     const { workshopId } = request.params;
     manager(request, workshopId);
     const issuer = await opts.issuer();

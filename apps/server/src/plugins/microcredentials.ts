@@ -4,7 +4,9 @@ import { readFields, readRecords } from '@canvas/board-model';
 import { microCredentialFileName, type ExportPool } from '@canvas/export-jobs';
 import {
   canvasContentFromBoards,
+  canvasContentFromExampleBoard,
   checkAgainstCouncilRecommendation,
+  EXAMPLE_REVIEW_TEMPLATE,
   checkEuropassPublishing,
   draftFromCanvas,
   toDescriptionHtml,
@@ -34,18 +36,29 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
   const { service, sync, exportPool } = opts;
 
   const principalOf = (request: FastifyRequest) => {
-    const query = request.query as Record<string, unknown>;
-    return service.principal(bearerToken(request) ?? (typeof query.token === 'string' ? query.token : undefined));
+    return service.principal(bearerToken(request));
   };
 
-  /** The draft of one group, built only from boards the caller may read. */
-  function groupDraft(workshopId: string, groupId: string, principal: ReturnType<typeof principalOf>['principal']): { draft: MicroCredentialDraft; language: 'en' | 'de'; groupName: string } {
+  /**
+   * The draft of one group, built only from boards the caller may read. With `activityId` it is made
+   * from that activity's board alone: for the 6.3 example review, the existing micro-credential the
+   * group recorded there (SPEC M18), never mixed with the group's own design.
+   */
+  function groupDraft(
+    workshopId: string,
+    groupId: string,
+    principal: ReturnType<typeof principalOf>['principal'],
+    activityId?: string,
+  ): { draft: MicroCredentialDraft; language: 'en' | 'de'; groupName: string } {
     const workshop = service.workshopRow(workshopId)!;
     const view = service.view(workshopId, principal);
     const group = view.groups.find((g) => g.id === groupId);
     if (!group) throw new WorkshopError(404, 'group_not_found', 'This group does not exist (any more).', 'groupId');
     const access = service.accessState(workshop);
-    const boards = view.activities.flatMap((activity) => {
+    const only = activityId === undefined ? undefined : view.activities.find((activity) => activity.id === activityId);
+    if (activityId !== undefined && !only) throw new WorkshopError(404, 'activity_not_found', 'This workshop has no such activity.', 'activityId');
+    const activities = only ? [only] : view.activities;
+    const boards = activities.flatMap((activity) => {
       const board = service.boardsOf(workshopId).find((b) => b.kind === 'group' && b.groupId === groupId && b.activityId === activity.id);
       if (!board) return [];
       if (boardAccess(principal, service.boardRef(board), access) === 'none') {
@@ -56,7 +69,10 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
     });
     // The micro-credential texts exist in English and German (@canvas/microcredential); French and Spanish read English there for now.
     const language = uiLanguageFor(view.language);
-    const draft = draftFromCanvas(canvasContentFromBoards(boards), { id: `${workshopId}/${groupId}`, language });
+    const content =
+      only?.templateId === EXAMPLE_REVIEW_TEMPLATE && boards[0] ? canvasContentFromExampleBoard(boards[0]) : canvasContentFromBoards(boards);
+    const id = only ? `${workshopId}/${groupId}/${only.id}` : `${workshopId}/${groupId}`;
+    const draft = draftFromCanvas(content, { id, language });
     return { draft, language, groupName: group.name };
   }
 
@@ -65,14 +81,14 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
     {
       schema: {
         params: z.object({ workshopId: idSchema, groupId: idSchema }),
-        querystring: z.object({ format: formatSchema, lang: langSchema, token: z.string().max(1024).optional() }),
+        querystring: z.object({ format: formatSchema, lang: langSchema, activityId: idSchema.optional() }),
       },
     },
     async (request, reply) => {
       const { workshopId, groupId } = request.params;
       const { principal, revoked } = principalOf(request);
       service.authorize(workshopId, principal, revoked, 'workshop:read');
-      const { draft, language, groupName } = groupDraft(workshopId, groupId, principal);
+      const { draft, language, groupName } = groupDraft(workshopId, groupId, principal, request.query.activityId);
       const lang = uiLanguageFor(request.query.lang ?? language);
       // The title's slug is cut at a word; "-micro-credential" and the extension are always whole.
       const title = draft.title || groupName;
@@ -107,7 +123,7 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
 
   app.get(
     '/api/workshops/:workshopId/micro-credentials',
-    { schema: { params: z.object({ workshopId: idSchema }), querystring: z.object({ token: z.string().max(1024).optional(), lang: langSchema }) } },
+    { schema: { params: z.object({ workshopId: idSchema }), querystring: z.object({ lang: langSchema }) } },
     async (request) => {
       const { workshopId } = request.params;
       const { principal, revoked } = principalOf(request);

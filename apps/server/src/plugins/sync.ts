@@ -15,8 +15,11 @@ const paramsSchema = z.object({ boardId: z.string().regex(/^[A-Za-z0-9_-]{1,128}
  */
 export async function syncPlugin(
   app: FastifyInstance,
-  opts: { sync: SyncServer; authorize: SocketAuthorizer; maxMessageBytes: number },
+  opts: { sync: SyncServer; authorize: SocketAuthorizer; maxMessageBytes: number; publicUrl?: string },
 ): Promise<void> {
+  // With PUBLIC_URL set, a browser page of another origin may not open boards with a credential it
+  // holds (cross-site websocket hijacking). Clients that send no Origin (not browsers) are unaffected.
+  const publicOrigin = opts.publicUrl ? new URL(opts.publicUrl).origin : undefined;
   await app.register(websocket, {
     options: { maxPayload: opts.maxMessageBytes, perMessageDeflate: false },
     // The plugin's default handler terminates the socket on any error, which would cut off the close
@@ -30,6 +33,12 @@ export async function syncPlugin(
     const params = paramsSchema.safeParse(request.params);
     if (!params.success) {
       socket.close(CloseCode.NotFound, 'not found: invalid board id');
+      return;
+    }
+    const origin = request.headers.origin;
+    if (publicOrigin && origin !== undefined && origin !== publicOrigin) {
+      request.log.warn({ origin }, 'socket from a foreign origin refused');
+      socket.close(CloseCode.Forbidden, closeReason(`forbidden: pages of ${origin.slice(0, 60)} may not open boards here`));
       return;
     }
     let decision: SocketDecision;

@@ -12,13 +12,16 @@ import {
   updateGroupRequestSchema,
   updateWorkshopRequestSchema,
   workshopParamsSchema,
+  stripBidiControls,
   type CreateWorkshopResponse,
 } from '@canvas/api';
 import rateLimit from '@fastify/rate-limit';
+import type { DailyQuota, FailureCeiling } from '@canvas/limits';
 import { readRecords } from '@canvas/board-model';
 import { CloseCode, type SyncServer } from '@canvas/sync-server';
 import { fieldPatternProblem, parseTemplateJson } from '@canvas/templates';
 import { WorkshopError, type WorkshopService } from '@canvas/workshops';
+import { withoutSolution } from '@canvas/templates/solutions';
 import { resolveTemplate, templateInfo } from '../templateCatalog.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -31,6 +34,10 @@ export interface WorkshopsPluginOptions {
   publicUrl?: string;
   joinRateLimit: number;
   createRateLimit: number;
+  /** Workshops per address per day (@canvas/limits L2). */
+  dailyWorkshops: DailyQuota;
+  /** Server-wide ceiling on failed join-code look-ups (L3). */
+  failedLookups: FailureCeiling;
 }
 
 /** `Authorization: Bearer <credential>`; the websocket uses `?token=` instead (browsers cannot set headers). */
@@ -61,7 +68,7 @@ export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsP
       config: createLimit,
       schema: {
         body: createWorkshopRequestSchema.extend({
-          facilitatorName: z.string().trim().max(40).optional(),
+          facilitatorName: z.string().transform(stripBidiControls).pipe(z.string().trim().max(40)).optional(),
           /** Canvases the facilitator imported (template JSON objects); activities may use their ids. */
           customTemplates: z.array(z.unknown()).max(10).optional(),
         }),
@@ -83,6 +90,7 @@ export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsP
         return { info: templateInfo(result.template), json: JSON.stringify(result.template) };
       });
       const { customTemplates: _custom, ...body } = request.body;
+      opts.dailyWorkshops.takeWorkshop(request.ip);
       const created = service.create(body, custom);
       const base = baseUrl(request, opts.publicUrl);
       reply.code(201);
@@ -99,9 +107,18 @@ export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsP
     },
   );
 
-  app.get('/api/join/:code', { config: joinLimit, schema: { params: joinCodeParamsSchema } }, async (request) =>
-    service.lookupByCode(request.params.code),
-  );
+  app.get('/api/join/:code', { config: joinLimit, schema: { params: joinCodeParamsSchema } }, async (request) => {
+    opts.failedLookups.check();
+    try {
+      return service.lookupByCode(request.params.code);
+    } catch (error) {
+      if (error instanceof WorkshopError && error.code === 'join_code_not_found') {
+        opts.failedLookups.recordFailure();
+        request.log.info({ peer: request.socket.remoteAddress, clientAddress: request.ip }, 'failed join-code look-up');
+      }
+      throw error;
+    }
+  });
 
   app.post(
     '/api/workshops/:workshopId/join',
@@ -121,7 +138,11 @@ export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsP
       service.authorize(request.params.workshopId, principal, revoked, 'workshop:read');
       const template = resolveTemplate(service, request.params.workshopId, request.params.templateId);
       if (!template) return reply.code(404).send({ error: 'template_not_found', message: `No canvas "${request.params.templateId}" in this workshop.`, field: 'templateId' });
-      return template;
+      // The mentor's solution reaches a participant only while an activity on this canvas shows it (rule A6).
+      if (principal.kind === 'facilitator') return template;
+      const view = service.view(request.params.workshopId, principal);
+      const shown = view.activities.some((a) => a.templateId === template.id && view.state.shownSolutionActivityIds.includes(a.id));
+      return shown ? template : withoutSolution(template);
     },
   );
 
@@ -219,6 +240,14 @@ export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsP
       };
     },
   );
+
+  /** The facilitator's "new code": the old code stops working at once; people already in stay in. */
+  app.post('/api/workshops/:workshopId/join-code', { schema: { params: workshopParamsSchema } }, async (request) => {
+    manage(request, request.params.workshopId);
+    const joinCode = service.rotateJoinCode(request.params.workshopId);
+    const base = baseUrl(request, opts.publicUrl);
+    return { joinCode, participantLink: `${base}/join/${joinCode}` };
+  });
 
   app.post('/api/workshops/:workshopId/end', { schema: { params: workshopParamsSchema } }, async (request) => {
     manage(request, request.params.workshopId);

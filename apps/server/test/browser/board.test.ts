@@ -58,6 +58,9 @@ describe.skipIf(!fs.existsSync(WEB_DIST))('two browsers on one sandbox board', (
     for (const { page } of [ada, bob]) {
       await expect.poll(() => page.getByTestId('connection-badge').getAttribute('data-status'), { timeout: 10_000 }).toBe('connected');
       await expect.poll(() => page.getByTestId('connection-badge').innerText()).toBe('Connected');
+      // "Here now" opens from its button (collapsed so that it does not cover the canvas).
+      await expect.poll(() => page.getByTestId('people-toggle').innerText(), { timeout: 10_000 }).toMatch(/2$/);
+      await page.getByTestId('people-toggle').click();
       await expect.poll(() => page.getByTestId('person').allInnerTexts(), { timeout: 10_000 }).toHaveLength(2);
     }
     const bobSees = await bob.page.getByTestId('person').allInnerTexts();

@@ -54,7 +54,7 @@ it('two browsers racing for the last seat: exactly one gets it, the other is tol
   expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
   expect(pngBytes.length).toBeGreaterThan(5000);
   expect(png.suggestedFilename()).toMatch(/^[a-z0-9-]+\.png$/); // the SVG's name (export-jobs SPEC X3)
-  const [pdf] = await Promise.all([winner.waitForEvent('download'), winner.getByRole('link', { name: 'PDF A4' }).click()]);
+  const [pdf] = await Promise.all([winner.waitForEvent('download'), winner.getByRole('button', { name: 'PDF A4' }).click()]);
   expect(fs.readFileSync((await pdf.path())!).subarray(0, 4).toString()).toBe('%PDF');
   expect(pdf.suggestedFilename()).toMatch(/-a4\.pdf$/);
 });

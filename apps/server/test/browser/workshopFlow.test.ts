@@ -51,7 +51,7 @@ describe('creating and joining a workshop in the browser', () => {
     await facilitator.getByRole('button', { name: 'Create workshop' }).click();
     await facilitator.getByText('Your facilitator link').waitFor();
     const code = (await facilitator.getByTestId('join-code').innerText()).replace(/\s/g, '');
-    expect(code).toMatch(/^[A-Z2-9]{6}$/);
+    expect(code).toMatch(/^[A-Z2-9]{8}$/);
     joinCode = code;
     expect(await facilitator.getByTestId('facilitator-link').innerText()).toMatch(/\/f\/ws_[\w-]+#key=/);
     expect(await facilitator.locator('.qr svg').count()).toBe(1);

@@ -229,10 +229,11 @@ describe('one board', () => {
     }
   });
 
-  it('accepts ?token= for plain download links', async () => {
+  it('refuses a credential in the query string (issue 10 item 12: the header only)', async () => {
     const res = await download(boardPath(boardA, `format=csv&token=${encodeURIComponent(ana)}`));
-    expect(res.status).toBe(200);
-    expect(res.text).toContain(NOTES.lo);
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.text)).toMatchObject({ error: 'credential_in_url', field: 'querystring.token' });
+    expect(res.text).not.toContain(NOTES.lo);
   });
 
   it('the facilitator exports any board; a member of another group gets 403; no credential 401', async () => {
@@ -244,7 +245,7 @@ describe('one board', () => {
     const none = await download(boardPath(boardA, 'format=pdf'));
     expect(none.status).toBe(401);
     expect(JSON.parse(none.text)).toMatchObject({ error: 'unauthorized' });
-    expect((await download(boardPath(boardA, 'format=json&token=forged.token'))).status).toBe(401);
+    expect((await download(boardPath(boardA, 'format=json'), 'forged.token')).status).toBe(401);
     // Ben reads his own group's board and the workshop-wide one.
     expect((await download(boardPath(boardB, 'format=svg'), ben)).status).toBe(200);
     const flip = await download(boardPath(flipchartBoard, 'format=json'), ana);
@@ -301,7 +302,7 @@ describe('whole workshop', () => {
   });
 
   it('pdf (A3) and json', async () => {
-    const pdf = await download(`/api/workshops/${workshopId}/export?format=pdf&paper=a3&token=${encodeURIComponent(facilitator)}`);
+    const pdf = await download(`/api/workshops/${workshopId}/export?format=pdf&paper=a3`, facilitator);
     expect(pdf.status).toBe(200);
     const doc = await PDFDocument.load(pdf.bytes);
     expect(doc.getPageCount()).toBe(5);

@@ -13,7 +13,7 @@ const TIME_BUDGET_MS = 40_000;
 let server: ServerProcess;
 
 beforeAll(async () => {
-  server = await startServer({ env: { CREATE_RATE_LIMIT: '100000', JOIN_RATE_LIMIT: '100000', ALLOW_SANDBOX: 'true' } });
+  server = await startServer({ env: { CREATE_RATE_LIMIT: '100000', JOIN_RATE_LIMIT: '100000', WORKSHOPS_PER_ADDRESS_PER_DAY: '100000', JOIN_CODE_FAILURES_PER_HOUR: '1000000', ALLOW_SANDBOX: 'true' } });
 });
 afterAll(async () => {
   await server?.kill();

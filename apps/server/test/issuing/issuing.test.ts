@@ -153,7 +153,7 @@ describe('issuing from the console', () => {
   });
 
   it('L4 offers every claim link as CSV', async () => {
-    const response = await fetch(`${server.url}/api/workshops/${workshopId}/credentials.csv?token=${facilitator}`);
+    const response = await fetch(`${server.url}/api/workshops/${workshopId}/credentials.csv`, { headers: { authorization: `Bearer ${facilitator}` } });
     expect(response.headers.get('content-type')).toContain('text/csv');
     const text = await response.text();
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(5);

@@ -84,7 +84,7 @@ describe('a group drafts its micro-credential', () => {
   });
 
   it('downloads Open Badges 3.0 with the contexts in order, and ELM with the EQF URI', async () => {
-    const ob3 = await fetch(`${server.url}/api/workshops/${workshopId}/groups/${groupA}/micro-credential?format=ob3&token=${member}`);
+    const ob3 = await fetch(`${server.url}/api/workshops/${workshopId}/groups/${groupA}/micro-credential?format=ob3`, { headers: { authorization: `Bearer ${member}` } });
     expect(ob3.status).toBe(200);
     expect(ob3.headers.get('content-disposition')).toContain('.ob3.jsonld');
     const achievement = await ob3.json();
@@ -95,14 +95,14 @@ describe('a group drafts its micro-credential', () => {
     ]);
     expect(achievement.achievementType).toBe('MicroCredential');
     expect(achievement.creditsAvailable).toBe(3);
-    const elm = await (await fetch(`${server.url}/api/workshops/${workshopId}/groups/${groupA}/micro-credential?format=elm&token=${member}`)).json();
+    const elm = await (await fetch(`${server.url}/api/workshops/${workshopId}/groups/${groupA}/micro-credential?format=elm`, { headers: { authorization: `Bearer ${member}` } })).json();
     expect(elm['@context']).toEqual(['https://www.w3.org/2018/credentials/v1', 'http://data.europa.eu/snb/model/context/edc-ap']);
     // No awarding body yet, so no provider: the specification stands alone, as a Qualification (EQF 4).
     expect(elm.type).toBe('Qualification');
     expect(elm.eqfLevel.id).toBe('http://data.europa.eu/snb/eqf/4');
-    const pdf = await fetch(`${server.url}/api/workshops/${workshopId}/groups/${groupA}/micro-credential?format=pdf&token=${member}`);
+    const pdf = await fetch(`${server.url}/api/workshops/${workshopId}/groups/${groupA}/micro-credential?format=pdf`, { headers: { authorization: `Bearer ${member}` } });
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 4).toString()).toBe('%PDF');
-    const html = await (await fetch(`${server.url}/api/workshops/${workshopId}/groups/${groupA}/micro-credential?format=html&token=${member}`)).text();
+    const html = await (await fetch(`${server.url}/api/workshops/${workshopId}/groups/${groupA}/micro-credential?format=html`, { headers: { authorization: `Bearer ${member}` } })).text();
     expect(html).toContain('Heat-pump installation basics');
   });
 

@@ -51,3 +51,36 @@ it('leaves nothing of a deleted workshop in the SQLite files', async () => {
   expect(await server.kill('SIGTERM')).toBe(0);
   for (const needle of [TITLE, NAME, NOTE, id]) expect(filesContain(server.dataDir, needle)).toEqual([]);
 });
+
+it('leaves no name of a removed participant, and no name or note of a deleted group, in the SQLite files', async () => {
+  const local = await startServer();
+  try {
+    const http = api(local.url);
+    const created = await http.post('/api/workshops', { title: 'Removal check', activities: [{ templateId: 'c1-needs' }], groupCount: 2 });
+    const id = created.body.workshop.id;
+    const facilitator = created.body.facilitatorToken;
+    const PERSON = 'Ottoline Brackenwhistle';
+    const GROUP = 'Marmalade Quorum Nine';
+    const NOTE = 'Secret group note plover';
+    const joined = await http.post(`/api/workshops/${id}/join`, { displayName: PERSON });
+    const groupId = created.body.workshop.groups[1].id;
+    expect((await http.patch(`/api/workshops/${id}/groups/${groupId}`, { name: GROUP }, facilitator)).status).toBe(204);
+    const view = await http.get(`/api/workshops/${id}`, facilitator);
+    const board = view.body.boards.find((b: { kind: string; groupId: string }) => b.kind === 'group' && b.groupId === groupId).id;
+    const client = connectBoard(local.wsUrl, board, facilitator);
+    await client.synced;
+    client.doc.getMap('test').set('note', NOTE);
+    await sleep(300);
+    client.destroy();
+    await sleep(500);
+    for (const needle of [PERSON, GROUP, NOTE]) expect(filesContain(local.dataDir, needle).length).toBeGreaterThan(0);
+
+    expect((await http.del(`/api/workshops/${id}/participants/${joined.body.participant.id}`, facilitator)).status).toBe(204);
+    expect(filesContain(local.dataDir, PERSON)).toEqual([]);
+    expect((await http.del(`/api/workshops/${id}/groups/${groupId}`, facilitator)).status).toBe(204);
+    expect(filesContain(local.dataDir, GROUP)).toEqual([]);
+    expect(filesContain(local.dataDir, NOTE)).toEqual([]);
+  } finally {
+    await local.kill();
+  }
+});

@@ -14,7 +14,7 @@ async function createWorkshop(groupCount = 2) {
 }
 
 beforeAll(async () => {
-  server = await startServer({ env: { JOIN_RATE_LIMIT: '1000', CREATE_RATE_LIMIT: '1000' } });
+  server = await startServer({ env: { JOIN_RATE_LIMIT: '1000', CREATE_RATE_LIMIT: '1000', WORKSHOPS_PER_ADDRESS_PER_DAY: '1000' } });
   http = api(server.url);
 });
 afterAll(async () => {
@@ -24,7 +24,7 @@ afterAll(async () => {
 describe('creating a workshop', () => {
   it('returns a facilitator link with the secret in the fragment, a participant link and a readable code', async () => {
     const created = await createWorkshop();
-    expect(created.joinCode).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
+    expect(created.joinCode).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$/);
     expect(created.links.participant).toBe(`${server.url}/join/${created.joinCode}`);
     expect(created.links.facilitator).toBe(`${server.url}/f/${created.workshop.id}#key=${created.facilitatorToken}`);
     expect(created.workshop.groups).toHaveLength(2);

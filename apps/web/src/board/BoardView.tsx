@@ -13,23 +13,31 @@ import {
   HighlightToolbarItem,
   LaserToolbarItem,
   LineToolbarItem,
+  MobileStylePanel,
   NoteToolbarItem,
+  PORTRAIT_BREAKPOINT,
   RectangleToolbarItem,
   SelectToolbarItem,
   TextToolbarItem,
   Tldraw,
+  TldrawUiOrientationProvider,
   atom,
   createTLCurrentUser,
+  DefaultStylePanel,
   createUserId,
+  useBreakpoint,
   useEditor,
   useValue,
   type Editor,
   type TLComponents,
+  type TLUiStylePanelProps,
   type TLUserPreferences,
 } from 'tldraw';
 import type * as Y from 'yjs';
 import { useAppConfig } from '../config.js';
+import { LevelledNoteShapeUtil } from '../levels/LevelledNoteShapeUtil.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
+import { openingCamera, type OpeningCanvas } from './openingCamera.js';
 import { PeopleList } from './PeopleList.js';
 import { browserLanguage, catalogue, type Catalogue } from '../lib/i18n.js';
 import { useBoardConnection, type BoardConnection } from './useBoardConnection.js';
@@ -52,20 +60,33 @@ export interface BoardViewProps {
   onEditor?: (editor: Editor | null) => void;
   /** The colour of this person's post-its (a tldraw colour name), so a group's members are easy to tell apart. */
   noteColor?: string;
-  /** Page area to show on open (the template's frame), so the whole canvas is in view. */
-  fitBounds?: { x: number; y: number; w: number; h: number };
+  /**
+   * The canvas to show on open (the template's frame and areas): the whole frame where it is readable,
+   * otherwise the area being worked on at a readable zoom (phones).
+   */
+  canvas?: OpeningCanvas;
+  /** Drawn above the shapes in page coordinates, never interactive (e.g. a shown solution). */
+  overlay?: ReactNode;
+  /** Screen-space UI in front of the canvas, inside the editor (may use `useEditor`), e.g. level controls. */
+  inFront?: ReactNode;
 }
 
 /** Self-hosted fonts, icons and translations: nothing is loaded from tldraw's CDN. */
 const assetUrls = getAssetUrlsByImport();
 
-const BoardContext = createContext<{ connection: BoardConnection; background: ReactNode; t: Catalogue } | null>(null);
+const BoardContext = createContext<{ connection: BoardConnection; background: ReactNode; language: string; overlay: ReactNode; inFront: ReactNode; t: Catalogue } | null>(null);
+
+/** Animations off for people who ask their system for less motion (WCAG 2.3.3). */
+const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** tldraw's note with a Bloom/EQF badge (same type and props, so stored boards are unchanged). */
+const shapeUtils = [LevelledNoteShapeUtil];
 
 /**
  * A collaborative board: the tldraw editor bound to the board's Y.Doc, with a connection badge,
  * a "who is here" list, named cursors of the others and an optional read-only mode.
  */
-export function BoardView({ boardId, token, user, readOnly = false, language, onStatus, background, onDoc, onEditor, fitBounds, noteColor }: BoardViewProps) {
+export function BoardView({ boardId, token, user, readOnly = false, language, onStatus, background, overlay, inFront, onDoc, onEditor, canvas, noteColor }: BoardViewProps) {
   const config = useAppConfig();
   const connection = useBoardConnection({ boardId, token, user, readOnly });
   // A board outside a workshop (practice board) speaks the browser's language.
@@ -110,7 +131,7 @@ export function BoardView({ boardId, token, user, readOnly = false, language, on
     editor?.updateInstanceState({ isReadonly: effectiveReadOnly });
   }, [editor, effectiveReadOnly]);
 
-  const contextValue = useMemo(() => ({ connection, background, t }), [connection, background, t]);
+  const contextValue = useMemo(() => ({ connection, background, language: lang, overlay, inFront, t }), [connection, background, lang, overlay, inFront, t]);
 
   if (problem) {
     return (
@@ -136,10 +157,17 @@ export function BoardView({ boardId, token, user, readOnly = false, language, on
           user={currentUser}
           licenseKey={config.tldrawLicenseKey ?? undefined}
           assetUrls={assetUrls}
+          shapeUtils={shapeUtils}
           components={components}
           onMount={(mounted) => {
             mounted.updateInstanceState({ isReadonly: effectiveReadOnly });
-            if (fitBounds) mounted.zoomToBounds(fitBounds, { inset: 16 });
+            if (canvas) {
+              const notes = mounted
+                .getCurrentPageShapesSorted()
+                .filter((shape) => shape.type === 'note')
+                .map((shape) => mounted.getShapePageBounds(shape)!.center);
+              mounted.setCamera(openingCamera(mounted.getViewportScreenBounds(), canvas, notes));
+            }
             if (noteColor && (DefaultColorStyle.values as readonly string[]).includes(noteColor)) {
               mounted.setStyleForNextShapes(DefaultColorStyle, noteColor as (typeof DefaultColorStyle.values)[number]);
             }
@@ -158,7 +186,7 @@ export function BoardView({ boardId, token, user, readOnly = false, language, on
 }
 
 function toPreferences(user: PresenceUser, language: string | undefined): TLUserPreferences {
-  return { id: user.id, name: user.name, color: user.color, locale: language ?? null, colorScheme: 'light' };
+  return { id: user.id, name: user.name, color: user.color, locale: language ?? null, colorScheme: 'light', ...(prefersReducedMotion() ? { animationSpeed: 0 } : {}) };
 }
 
 function BoardMessage({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
@@ -188,7 +216,7 @@ function BoardSidePanel() {
         <p className="cs-notice cs-notice--warn">{t.board.storageDegraded}</p>
       )}
       <PeopleList
-        t={t}
+        language={board.language}
         peers={connection.peers}
         followingUserId={followingUserId}
         onFollow={(userId) => {
@@ -201,15 +229,54 @@ function BoardSidePanel() {
   );
 }
 
-/** Scaffolding behind the shapes, in page coordinates (rendered inside tldraw's camera-transformed layer). */
+/**
+ * Scaffolding behind the shapes and the overlay above them, in page coordinates (rendered inside
+ * tldraw's camera-transformed shapes layer; the overlay's z-index lifts it over every shape).
+ */
 function BoardBackground() {
   const board = useContext(BoardContext);
-  if (!board?.background) return null;
-  return <div className="cs-board-background">{board.background}</div>;
+  if (!board?.background && !board?.overlay) return null;
+  return (
+    <>
+      {board.background && <div className="cs-board-background">{board.background}</div>}
+      {board.overlay && <div className="cs-board-overlay">{board.overlay}</div>}
+    </>
+  );
+}
+
+/** Screen-space UI in front of the canvas (inside the editor's context). */
+function BoardInFront() {
+  const board = useContext(BoardContext);
+  return board?.inFront ? <>{board.inFront}</> : null;
+}
+
+/**
+ * Styles open from a toolbar button at every size (tldraw does so only on phones), so the style panel
+ * never covers the canvas's top right, where the canvas's own title and instructions are.
+ */
+function StylePanelInPopover(props: TLUiStylePanelProps) {
+  return props.isMobile ? <DefaultStylePanel {...props} /> : null;
 }
 
 /** Sticky notes first: they are what workshops are made of. Images are left out (see onMount). */
 function BoardToolbar() {
+  const breakpoint = useBreakpoint();
+  return (
+    <div className="cs-toolbar">
+      <BoardTools />
+      {/* Below TABLET_SM tldraw's toolbar has this button itself. */}
+      {breakpoint >= PORTRAIT_BREAKPOINT.TABLET_SM && (
+        <TldrawUiOrientationProvider orientation="horizontal" tooltipSide="top">
+          <div className="cs-toolbar__styles tlui-main-toolbar__tools">
+            <MobileStylePanel />
+          </div>
+        </TldrawUiOrientationProvider>
+      )}
+    </div>
+  );
+}
+
+function BoardTools() {
   return (
     <DefaultToolbar>
       <SelectToolbarItem />
@@ -232,9 +299,11 @@ function BoardToolbar() {
 const components: TLComponents = {
   SharePanel: BoardSidePanel,
   Toolbar: BoardToolbar,
+  StylePanel: StylePanelInPopover,
+  // A board is one page: the page menu would only take the top bar's room on a phone (and show its stored, untranslated name).
+  PageMenu: null,
   OnTheCanvas: BoardBackground,
+  InFrontOfTheCanvas: BoardInFront,
   // Names come from the app (and the server), not from tldraw's own name editor.
   UserPresenceEditor: null,
-  // A board is one page; tldraw's page menu would only show its stored, untranslated name ("Page 1").
-  PageMenu: null,
 };

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { DownloadButton } from '../components/DownloadButton';
 import type * as Y from 'yjs';
 import { checklistWords } from './checklist/checklistWords';
 import { EuropassChecks, type EuropassCheck } from './checklist/EuropassChecks';
@@ -22,18 +23,34 @@ const ICON = { present: '✓', missing: '•', 'if-applicable': '○', 'at-issui
  * moment after any change on this board, worded as Annex I words them, with the value each element
  * has, a plain hint for each gap, plausibility warnings, what Europass still needs, and the downloads.
  */
-export function ChecklistPanel({ workshopId, groupId, token, doc, lang }: { workshopId: string; groupId: string; token: string; doc: Y.Doc; lang: string }) {
+export function ChecklistPanel({
+  workshopId,
+  groupId,
+  token,
+  doc,
+  lang,
+  activityId,
+}: {
+  workshopId: string;
+  groupId: string;
+  token: string;
+  doc: Y.Doc;
+  lang: string;
+  /** Set for the 6.3 example review: the checklist of the example recorded on that board alone. */
+  activityId?: string;
+}) {
   const w = checklistWords(lang);
   const [items, setItems] = useState<ChecklistItem[] | null>(null);
   const [europass, setEuropass] = useState<EuropassCheck[]>([]);
   const [error, setError] = useState<string | null>(null);
   const base = `/api/workshops/${workshopId}/groups/${groupId}/micro-credential`;
+  const only = activityId ? `&activityId=${encodeURIComponent(activityId)}` : '';
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     let cancelled = false;
     const load = async () => {
       try {
-        const response = await fetch(`${base}?format=checklist&lang=${lang}`, { headers: { authorization: `Bearer ${token}` } });
+        const response = await fetch(`${base}?format=checklist&lang=${lang}${only}`, { headers: { authorization: `Bearer ${token}` } });
         const body = await response.json();
         if (cancelled) return;
         if (!response.ok) setError(body.message ?? w.unavailable);
@@ -57,10 +74,10 @@ export function ChecklistPanel({ workshopId, groupId, token, doc, lang }: { work
       if (timer) clearTimeout(timer);
       doc.off('update', schedule);
     };
-  }, [base, token, doc, lang, w]);
+  }, [base, only, token, doc, lang, w]);
 
   const missing = items?.filter((i) => i.mandatory && i.status === 'missing').length ?? 0;
-  const link = (format: string) => `${base}?format=${format}&lang=${lang}&token=${encodeURIComponent(token)}`;
+  const link = (format: string) => `${base}?format=${format}&lang=${lang}${only}`;
   return (
     <section className="checklist-panel" aria-label={w.heading} data-testid="checklist">
       <h3>{w.heading}</h3>
@@ -85,10 +102,10 @@ export function ChecklistPanel({ workshopId, groupId, token, doc, lang }: { work
           </ol>
           <EuropassChecks checks={europass} lang={lang} />
           <div className="downloads">
-            <a className="button secondary small-button" href={link('ob3')} download>Open Badges 3.0</a>
-            <a className="button secondary small-button" href={link('elm')} download>Europass ELM</a>
-            <a className="button secondary small-button" href={link('pdf')} download>{w.descriptionPdf}</a>
-            <a className="button secondary small-button" href={link('html')} target="_blank" rel="noreferrer">{w.descriptionHtml}</a>
+            <DownloadButton path={link('ob3')} token={token} fileName="micro-credential-ob3.json" label="Open Badges 3.0" />
+            <DownloadButton path={link('elm')} token={token} fileName="micro-credential-elm.jsonld" label="Europass ELM" />
+            <DownloadButton path={link('pdf')} token={token} fileName="micro-credential.pdf" label={w.descriptionPdf} />
+            <DownloadButton path={link('html')} token={token} fileName="micro-credential.html" label={w.descriptionHtml} open />
           </div>
         </>
       )}

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { catalogue } from '../lib/i18n';
+import { DownloadButton } from '../components/DownloadButton';
+import { ApiError } from '../lib/api';
 
 /**
  * Downloads of one board: PDF (A4/A3 landscape), PNG, SVG, and structured data (JSON, Markdown,
@@ -10,14 +12,17 @@ export function ExportMenu({ workshopId, boardId, token, lang, fileName }: { wor
   const t = catalogue(lang).download;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const url = (format: string, extra = '') => `/api/workshops/${workshopId}/boards/${boardId}/export?format=${format}&lang=${lang}${extra}&token=${encodeURIComponent(token)}`;
+  const url = (format: string, extra = '') => `/api/workshops/${workshopId}/boards/${boardId}/export?format=${format}&lang=${lang}${extra}`;
+  const download = (format: string, label: string, extension: string, extra = '') => (
+    <DownloadButton path={url(format, extra)} token={token} fileName={`${fileName}.${extension}`} label={label} />
+  );
 
   const downloadPng = async () => {
     setBusy(true);
     setError(null);
     try {
-      const response = await fetch(url('svg'));
-      if (!response.ok) throw new Error((await response.json().catch(() => null))?.message ?? t.failed);
+      const response = await fetch(url('svg'), { headers: { authorization: `Bearer ${token}` } });
+      if (!response.ok) throw new ApiError(response.status, 'export_failed', (await response.json().catch(() => null))?.message ?? t.failed);
       // The server names its files (packages/export-jobs SPEC X3); the PNG takes the SVG's name.
       const served = /filename="([^"]+)\.svg"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
       const svg = await response.text();
@@ -38,15 +43,15 @@ export function ExportMenu({ workshopId, boardId, token, lang, fileName }: { wor
     <section className="export-menu" aria-label={t.title}>
       <h3>{t.title}</h3>
       <div className="downloads">
-        <a className="button secondary small-button" href={url('pdf', '&paper=a4')} download>{t.pdfA4}</a>
-        <a className="button secondary small-button" href={url('pdf', '&paper=a3')} download>{t.pdfA3}</a>
+        {download('pdf', t.pdfA4, 'pdf', '&paper=a4')}
+        {download('pdf', t.pdfA3, 'pdf', '&paper=a3')}
         <button className="button secondary small-button" onClick={downloadPng} disabled={busy} data-testid="download-png">
           {busy ? 'PNG…' : 'PNG'}
         </button>
-        <a className="button secondary small-button" href={url('svg')} download>SVG</a>
-        <a className="button secondary small-button" href={url('json')} download>JSON</a>
-        <a className="button secondary small-button" href={url('md')} download>Markdown</a>
-        <a className="button secondary small-button" href={url('csv')} download>CSV</a>
+        {download('svg', 'SVG', 'svg')}
+        {download('json', 'JSON', 'json')}
+        {download('md', 'Markdown', 'md')}
+        {download('csv', 'CSV', 'csv')}
       </div>
       {error && <p className="field-error" role="alert">{error}</p>}
     </section>

@@ -1,6 +1,6 @@
 import type { StoredRecord } from '@canvas/board-model';
 import { NOTE_FILL } from '@canvas/board-render/palette';
-import { localize, noteSize, richTextToPlain, type Lang, type Template } from '@canvas/templates';
+import { levelsLabel, localize, noteSize, readNoteLevels, richTextToPlain, type Lang, type NoteLevels, type Template } from '@canvas/templates';
 
 /** tldraw's own light-theme note fills (shared with the PDF/SVG exports). */
 export { NOTE_FILL };
@@ -13,6 +13,8 @@ interface NoteLike {
   color: string;
   w: number;
   h: number;
+  /** Bloom and EQF levels (`meta`), shown as a badge. */
+  levels: NoteLevels;
 }
 
 export function notesOf(records: StoredRecord[]): NoteLike[] {
@@ -29,6 +31,7 @@ export function notesOf(records: StoredRecord[]): NoteLike[] {
       color: String(props.color ?? 'black'),
       w: size.w,
       h: size.h,
+      levels: readNoteLevels(record.meta),
     });
   }
   return notes;
@@ -36,13 +39,14 @@ export function notesOf(records: StoredRecord[]): NoteLike[] {
 
 /**
  * A legible miniature of a board: the template's areas and the post-its with their first words.
- * SVG, so that thirty of them stay cheap (no tldraw editor per tile).
+ * SVG, so that thirty of them stay cheap (no tldraw editor per tile). Hidden from screen readers:
+ * the tile's button over it names the board ("Step into Group 1").
  */
 export function MiniBoard({ template, records, lang, className }: { template: Template | undefined; records: StoredRecord[]; lang: Lang; className?: string }) {
   const notes = notesOf(records);
   const frame = template ? { x: 0, y: 0, w: template.frame.w, h: template.frame.h } : boundsOf(notes);
   return (
-    <svg className={className ?? 'mini-board'} viewBox={`${frame.x} ${frame.y} ${frame.w} ${frame.h}`} preserveAspectRatio="xMidYMid meet" role="img">
+    <svg className={className ?? 'mini-board'} viewBox={`${frame.x} ${frame.y} ${frame.w} ${frame.h}`} preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">
       <rect x={frame.x} y={frame.y} width={frame.w} height={frame.h} fill="#fff" stroke="#ced4da" strokeWidth={4} />
       {template?.areas.map((area) => (
         <g key={area.id}>
@@ -60,9 +64,25 @@ export function MiniBoard({ template, records, lang, className }: { template: Te
               {line}
             </text>
           ))}
+          <LevelsBadge note={note} lang={lang} />
         </g>
       ))}
     </svg>
+  );
+}
+
+/** The note's levels as on the board's badge (`Bloom 3 · EQF 5`), bottom right inside the note. */
+function LevelsBadge({ note, lang }: { note: NoteLike; lang: Lang }) {
+  const label = levelsLabel(note.levels, lang);
+  if (label === '') return null;
+  const width = Math.min(note.w - 8, 14 + label.length * 14);
+  return (
+    <g data-testid="mini-level-badge">
+      <rect x={note.x + note.w - width - 4} y={note.y + note.h - 40} width={width} height={34} rx={17} fill="#1d3557" />
+      <text x={note.x + note.w - 4 - width / 2} y={note.y + note.h - 15} fontSize={24} fontWeight={700} fill="#fff" textAnchor="middle">
+        {label}
+      </text>
+    </g>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { TimerState } from '@canvas/api';
 import { useEffect, useState } from 'react';
-import { catalogue } from '../lib/i18n';
+import { words } from '../lib/i18n';
 
 export function timeLeft(timer: TimerState, now: number): number {
   if (timer.startedAt === null) return timer.remainingMs;
@@ -14,9 +14,26 @@ export function formatMs(ms: number): string {
   return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
 
-/** The activity countdown everyone sees; it turns red in the last minute and says when time is up. */
-export function TimerDisplay({ timer, lang }: { timer: TimerState | null; lang: string | undefined }) {
-  const t = catalogue(lang).timer;
+/** Minute marks a screen reader announces (every tick would drown everything else out). */
+const ANNOUNCED_MINUTES = new Set([1, 2, 5, 10]);
+
+/**
+ * The activity countdown everyone sees; it turns red in the last minute and says when time is up.
+ * The clock itself is a silent `timer`; a polite live region speaks only when it pauses, reaches
+ * 10, 5, 2 or 1 minutes left, or runs out.
+ */
+/**
+ * How the countdown reads: time is up whenever nothing is left, however it got there (run out,
+ * or shortened to zero, paused or not); the last minute is "ending".
+ */
+export function timerState(timer: TimerState, left: number): 'done' | 'ending' | 'paused' | 'running' {
+  if (left === 0) return 'done';
+  if (left < 60_000) return 'ending';
+  return timer.startedAt === null ? 'paused' : 'running';
+}
+
+export function TimerDisplay({ timer, language }: { timer: TimerState | null; language?: string }) {
+  const w = words(language);
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     const interval = setInterval(() => setNow(Date.now()), 250);
@@ -24,11 +41,27 @@ export function TimerDisplay({ timer, lang }: { timer: TimerState | null; lang: 
   }, []);
   if (!timer) return null;
   const left = timeLeft(timer, now);
-  const state = left === 0 && timer.durationMs > 0 ? 'done' : left < 60_000 ? 'ending' : timer.startedAt === null ? 'paused' : 'running';
+  const state = timerState(timer, left);
+  const minutesLeft = Math.ceil(left / 60_000);
+  const announcement =
+    state === 'done'
+      ? w.timeUp
+      : timer.startedAt === null
+        ? w.timerPaused(formatMs(left))
+        : ANNOUNCED_MINUTES.has(minutesLeft)
+          ? w.minutesLeft(minutesLeft)
+          : '';
   return (
-    <div className={`timer timer-${state}`} role="timer" aria-live="polite" data-testid="timer">
-      <span className="timer-clock">{formatMs(left)}</span>
-      <span className="timer-label">{state === 'done' ? t.timesUp : state === 'paused' ? t.paused : t.left}</span>
+    <div className={`timer timer-${state}`} data-testid="timer">
+      <span role="timer" aria-label={w.timer} className="timer-clock">
+        {formatMs(left)}
+      </span>
+      <span className="timer-label" aria-hidden="true">
+        {state === 'done' ? w.timeUp : state === 'paused' ? w.timePaused : w.timeLeft}
+      </span>
+      <span className="visually-hidden" role="status" data-testid="timer-announcement">
+        {announcement}
+      </span>
     </div>
   );
 }

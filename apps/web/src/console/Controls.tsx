@@ -1,12 +1,17 @@
 import type { ActivityView, BoardView as BoardInfo, WorkshopView } from '@canvas/api';
+import type { Template } from '@canvas/templates';
 import { useEffect, useState } from 'react';
 import { TimerDisplay } from '../components/TimerDisplay';
 import { api } from '../lib/api';
+import { useBoardDoc } from '../lib/useBoardDoc';
 import type { Act } from './act';
 import { catalogue, type Lang } from '../lib/i18n';
 
-/** The facilitator's controls for the current activity: activity, timer, lock, solution. */
-export function Controls({ view, token, act, current, lang, onOpenSolution }: { view: WorkshopView; token: string; act: Act; current: ActivityView | null; lang: Lang; onOpenSolution: (board: BoardInfo) => void }) {
+/**
+ * The facilitator's controls for the current activity: activity, timer, lock, solution. After the
+ * end of the workshop every control is disabled (one disabled fieldset).
+ */
+export function Controls({ view, token, act, current, template, lang, onOpenSolution }: { view: WorkshopView; token: string; act: Act; current: ActivityView | null; template?: Template; lang: Lang; onOpenSolution: (board: BoardInfo) => void }) {
   const t = catalogue(lang).console;
   const id = view.id;
   const index = view.activities.findIndex((a) => a.id === current?.id);
@@ -17,8 +22,12 @@ export function Controls({ view, token, act, current, lang, onOpenSolution }: { 
   useEffect(() => setMinutes(current?.durationMinutes ?? 15), [current?.id, current?.durationMinutes]);
   const timer = view.state.timer;
   const ended = view.state.status === 'ended';
+  // "Show solution" only where there is one to show: notes on the activity's solution board.
+  const solutionDoc = useBoardDoc(solutionBoard?.id ?? null, token, 300);
+  const solutionNotes = solutionDoc.records.filter((r) => r.typeName === 'shape' && r.type === 'note').length;
+  const templateHasSolution = (template?.solution?.notes.length ?? 0) > 0;
   return (
-    <section className="controls" aria-label={t.controls}>
+    <fieldset className="controls" aria-label={t.controls} disabled={ended} data-testid="controls">
       <div className="control-group">
         <label className="field inline">
           <span>{t.activity}</span>
@@ -33,7 +42,7 @@ export function Controls({ view, token, act, current, lang, onOpenSolution }: { 
         </button>
       </div>
       <div className="control-group">
-        <TimerDisplay timer={timer} lang={lang} />
+        <TimerDisplay timer={timer} language={lang} />
         {!timer || timer.startedAt === null ? (
           <>
             <input className="minutes" type="number" min={1} max={600} value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} aria-label={t.minutes} />
@@ -55,6 +64,7 @@ export function Controls({ view, token, act, current, lang, onOpenSolution }: { 
         ) : (
           <button className="button secondary" onClick={() => act(() => api.timer(id, token, { action: 'pause' }))}>{t.pause}</button>
         )}
+        <button className="button secondary" disabled={!timer || ended} onClick={() => act(() => api.timer(id, token, { action: 'extend', minutes: -1 }))} aria-label={t.shortenLabel(1)}>{t.shorten(1)}</button>
         <button className="button secondary" disabled={!timer || ended} onClick={() => act(() => api.timer(id, token, { action: 'extend', minutes: 1 }))} aria-label={t.extendLabel(1)}>{t.extend(1)}</button>
         <button className="button secondary" disabled={!timer || ended} onClick={() => act(() => api.timer(id, token, { action: 'extend', minutes: 5 }))} aria-label={t.extendLabel(5)}>{t.extend(5)}</button>
       </div>
@@ -69,6 +79,7 @@ export function Controls({ view, token, act, current, lang, onOpenSolution }: { 
         </button>
         {solutionBoard && (
           <>
+            {solutionNotes > 0 || solutionShown ? (
             <button
               className={`button ${solutionShown ? 'primary' : 'secondary'}`}
               disabled={ended}
@@ -85,10 +96,17 @@ export function Controls({ view, token, act, current, lang, onOpenSolution }: { 
             >
               {solutionShown ? t.hideSolution : t.showSolution}
             </button>
+            ) : (
+              solutionDoc.synced && (
+                <span className="muted small" data-testid="no-solution">
+                  {templateHasSolution ? t.solutionInTemplate : t.noSolutionYet}
+                </span>
+              )
+            )}
             <button className="button secondary" onClick={() => onOpenSolution(solutionBoard)}>{t.editSolution}</button>
           </>
         )}
       </div>
-    </section>
+    </fieldset>
   );
 }

@@ -3,23 +3,25 @@ import { forgetToken } from '../lib/credentials';
 import { navigate } from '../lib/navigation';
 import { api } from '../lib/api';
 import type { Act } from './act';
+import { DownloadButton } from '../components/DownloadButton';
 import { catalogue, type Lang } from '../lib/i18n';
 
 /** Downloads of everything, ending and deleting the workshop. */
 export function DangerZone({ view, token, act, lang }: { view: WorkshopView; token: string; act: Act; lang: Lang }) {
   const t = catalogue(lang).console;
-  const exportUrl = `/api/workshops/${view.id}/export?format=zip&token=${encodeURIComponent(token)}`;
   return (
     <section className="danger-zone">
       <h2>{t.resultsTitle}</h2>
       <div className="row">
-        <a className="button secondary" href={exportUrl} download>{t.downloadAll}</a>
-        <a className="button secondary" href={`/api/workshops/${view.id}/export?format=pdf&paper=a3&token=${encodeURIComponent(token)}`} download>
-          {t.allBoardsPdf}
-        </a>
-        <a className="button secondary" href={`/api/workshops/${view.id}/micro-credentials?token=${encodeURIComponent(token)}`} download={`micro-credentials-${view.id}.json`}>
-          {t.allDrafts}
-        </a>
+        <DownloadButton className="button secondary" path={`/api/workshops/${view.id}/export?format=zip`} token={token} fileName={`workshop-${view.id}.zip`} label={t.downloadAll} />
+        <DownloadButton className="button secondary" path={`/api/workshops/${view.id}/export?format=pdf&paper=a3`} token={token} fileName={`workshop-${view.id}.pdf`} label={t.allBoardsPdf} />
+        <DownloadButton
+          className="button secondary"
+          path={`/api/workshops/${view.id}/micro-credentials`}
+          token={token}
+          fileName={`micro-credentials-${view.id}.json`}
+          label={t.allDrafts}
+        />
         {view.state.status === 'active' && (
           <button className="button secondary" onClick={() => confirm(t.endConfirm) && act(() => api.end(view.id, token))}>
             {t.end}

@@ -27,6 +27,7 @@ export function Grid({ view, token, current, template, lang, act, vote, onStepIn
   if (!current) return null;
   const t = catalogue(lang).console;
   const spotlight = view.state.spotlightGroupId;
+  const ended = view.state.status === 'ended';
   const spotlitIndex = view.groups.findIndex((g) => g.id === spotlight);
   const nextGroup = view.groups[(spotlitIndex + 1) % Math.max(1, view.groups.length)];
   if (current.kind === 'workshop-wide') {
@@ -45,7 +46,7 @@ export function Grid({ view, token, current, template, lang, act, vote, onStepIn
       <div className="grid-heading">
         <h2>{t.groupCount(current.title, view.groups.length)}</h2>
         <div className="row">
-          {spotlight ? (
+          {ended ? null : spotlight ? (
             <>
               <span className="spotlight-badge">{t.spotlightOn(view.groups[spotlitIndex]?.name ?? '')}</span>
               {view.groups.length > 1 && nextGroup && (
@@ -82,7 +83,7 @@ export function Grid({ view, token, current, template, lang, act, vote, onStepIn
               group={group}
               memberCount={group.members.length}
               spotlit={group.id === spotlight}
-              onSpotlight={() => act(() => api.update(view.id, token, { spotlightGroupId: group.id === spotlight ? null : group.id }))}
+              onSpotlight={ended ? undefined : () => act(() => api.update(view.id, token, { spotlightGroupId: group.id === spotlight ? null : group.id }))}
               onStepIn={() => onStepIn(board, `${group.name} — ${current.title}`)}
             />
           );

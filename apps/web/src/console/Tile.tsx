@@ -7,6 +7,12 @@ import { MiniBoard, notesOf } from '../canvas/MiniBoard';
 import { useBoardDoc } from '../lib/useBoardDoc';
 import { RepairButton } from './RepairButton';
 
+/** One entry per person: a participant with two tabs open is one person online. */
+function uniqueById<T extends { id: string }>(entries: T[]): T[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => (seen.has(entry.id) ? false : (seen.add(entry.id), true)));
+}
+
 /** One group's board in the console grid: a live miniature, who is online, how far they are. */
 export function Tile(props: {
   title: string;
@@ -36,7 +42,9 @@ export function Tile(props: {
   }, []);
   const notes = snapshot.records.filter((r) => r.typeName === 'shape' && r.type === 'note');
   const counts = props.template ? assignNotesToAreas(props.template, notes as never) : null;
-  const online = snapshot.present.filter((p) => p.role !== 'facilitator');
+  // Only the group's own members count: while a group is spotlit, everyone else is on its board too (read-only).
+  const memberIds = props.group ? new Set(props.group.members.map((m) => m.id)) : null;
+  const online = uniqueById(snapshot.present.filter((p) => p.role !== 'facilitator' && (memberIds === null || memberIds.has(p.id))));
   const idleMinutes = snapshot.lastEditAt ? Math.max(0, Math.floor((now - snapshot.lastEditAt) / 60000)) : null;
   const t = catalogue(props.lang).console;
   const stuck = notes.length === 0 || (idleMinutes !== null && idleMinutes >= 5);
@@ -53,9 +61,13 @@ export function Tile(props: {
           <span className="muted small">{t.online(online.length, props.memberCount)}</span>
         </span>
       </header>
-      <button className="tile-preview" onClick={props.onStepIn} aria-label={t.stepInto(props.title)}>
+      {/* The button lies over the picture rather than around it: its name is "Step into …", not the notes' words. */}
+      <div className="tile-preview-frame">
         <MiniBoard template={props.template} records={snapshot.records} lang={props.lang} />
-      </button>
+        <button className="tile-preview" onClick={props.onStepIn}>
+          <span className="visually-hidden">{t.stepInto(props.title)}</span>
+        </button>
+      </div>
       <footer className="tile-footer">
         <span className="small" data-testid="tile-count">{t.postIts(notes.length)}</span>
         <span className="small muted">{snapshot.lastEditAt === null ? t.noEdits : idleMinutes === 0 ? t.editedNow : t.lastEdit(idleMinutes ?? 0)}</span>

@@ -1,4 +1,5 @@
 import type { IssuedCredentialView, WorkshopCredentials, WorkshopView } from '@canvas/api';
+import { DownloadButton } from '../components/DownloadButton';
 import { useCallback, useEffect, useState } from 'react';
 import { CopyButton } from '../components/CopyButton';
 import { ApiError } from '../lib/api';
@@ -68,9 +69,7 @@ export function CredentialsPanel({ view, token }: { view: WorkshopView; token: s
         <div className="row">
           <button className="button secondary small-button" onClick={() => void load()}>↻ {w.refresh}</button>
           {data && data.credentials.length > 0 && (
-            <a className="button secondary small-button" href={`/api/workshops/${view.id}/credentials.csv?token=${encodeURIComponent(token)}`} download>
-              {w.downloadLinks}
-            </a>
+            <DownloadButton path={`/api/workshops/${view.id}/credentials.csv`} token={token} fileName={`claim-links-${view.id}.csv`} label={w.downloadLinks} />
           )}
         </div>
       </div>

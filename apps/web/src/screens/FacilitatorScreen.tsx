@@ -95,7 +95,7 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
           {stepIn.board.kind === 'facilitator' && (
             <span className="muted small">{t.solutionHint}</span>
           )}
-          <TimerDisplay timer={view.state.timer} lang={lang} />
+          <TimerDisplay timer={view.state.timer} language={lang} />
         </header>
         <div className="board-area full">
           <Suspense fallback={<p className="muted">{catalogue(lang).board.opening}</p>}>
@@ -106,7 +106,7 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
             user={{ id: `facilitator:${workshopId}`, name: view.me.displayName ?? catalogue(lang).home.facilitatorNameExample, color: '#212529' }}
             readOnly={stepIn.board.access !== 'write'}
             language={lang}
-            fitBounds={template ? { x: 0, y: 0, w: template.frame.w, h: template.frame.h } : undefined}
+            canvas={template ?? undefined}
             onEditor={setStepInEditor}
             background={template ? <TemplateScaffold template={template} lang={lang} /> : undefined}
           />
@@ -123,18 +123,20 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
           <p className="eyebrow">{t.eyebrow} {live ? <span className="live-dot" title={t.live} /> : <span className="muted">{t.reconnecting}</span>}</p>
           <h1>{view.title}</h1>
         </div>
-        <JoinInfo view={view} lang={lang} />
+        <JoinInfo view={view} token={token} act={act} lang={lang} />
       </header>
       {view.state.status === 'ended' && <p className="notice">{t.ended}</p>}
       {actionError && <p className="error" role="alert">{actionError}</p>}
-      <Controls view={view} token={token} act={act} current={current} lang={lang} onOpenSolution={(board) => setStepIn({ board, title: t.solutionBoardTitle(current?.title ?? '') })} />
+      <Controls view={view} token={token} act={act} current={current} template={template} lang={lang} onOpenSolution={(board) => setStepIn({ board, title: t.solutionBoardTitle(current?.title ?? '') })} />
       <section className="controls room-controls" aria-label={t.room}>
         <TogetherControls view={view} token={token} act={act} />
         <VoteControls view={view} token={token} act={act} current={current} status={vote} defaults={template?.method?.vote} />
       </section>
       <WritingControls view={view} token={token} act={act} current={current} template={template} />
       <Grid view={view} token={token} current={current} template={template} lang={lang} act={act} vote={vote} onStepIn={(board, title) => setStepIn({ board, title })} />
-      <GroupsPanel view={view} token={token} act={act} lang={lang} />
+      <fieldset className="plain-fieldset" disabled={view.state.status === 'ended'}>
+        <GroupsPanel view={view} token={token} act={act} lang={lang} />
+      </fieldset>
       <CredentialsPanel view={view} token={token} />
       <DangerZone view={view} token={token} act={act} lang={lang} />
     </div>

@@ -1,6 +1,9 @@
-import type { CreateWorkshopResponse } from '@canvas/api';
+import type { AgendaItemInput, CreateWorkshopResponse } from '@canvas/api';
 import { localize, parseTemplateJson, type Template } from '@canvas/templates';
 import { useEffect, useState, type FormEvent } from 'react';
+import { AgendaPicker } from '../agenda/AgendaPicker';
+import { agendaWords } from '../agenda/agendaWords';
+import { SaveAgendaForm } from '../agenda/SaveAgendaForm';
 import { CopyButton } from '../components/CopyButton';
 import { QrCode } from '../components/QrCode';
 import { api, ApiError } from '../lib/api';
@@ -38,7 +41,8 @@ function JoinCard({ lang }: { lang: Lang }) {
     event.preventDefault();
     setError(null);
     const normalized = code.toUpperCase().replace(/[\s-]/g, '');
-    if (!/^[A-Z2-9]{6}$/.test(normalized)) {
+    // New codes have 8 characters; workshops from before keep their 6.
+    if (!/^(?:[A-Z2-9]{8}|[A-Z2-9]{6})$/.test(normalized)) {
       setError(t.joinCodeInvalid);
       return;
     }
@@ -57,7 +61,7 @@ function JoinCard({ lang }: { lang: Lang }) {
             placeholder={t.joinCodeExample}
             autoCapitalize="characters"
             autoComplete="off"
-            maxLength={8}
+            maxLength={10}
             aria-invalid={Boolean(error)}
           />
         </label>
@@ -78,10 +82,11 @@ function CreateCard({ lang, onCreated }: { lang: Lang; onCreated: (created: Crea
   const language = chosenLanguage ?? lang;
   const [groupCount, setGroupCount] = useState(3);
   const [selected, setSelected] = useState<string[]>([]);
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+  const [error, setError] = useState<{ message: string; field?: string; at?: 'agenda' } | null>(null);
   const [busy, setBusy] = useState(false);
   const [imported, setImported] = useState<Template[]>([]);
   const [importErrors, setImportErrors] = useState<string[]>([]);
+  const [agendaRevision, setAgendaRevision] = useState(0);
 
   const importFile = async (file: File | undefined) => {
     setImportErrors([]);
@@ -109,29 +114,43 @@ function CreateCard({ lang, onCreated }: { lang: Lang; onCreated: (created: Crea
       .templates()
       .then(({ templates }) => {
         setTemplates(templates);
-        setSelected(templates.map((t) => t.id)); // the whole seed workshop, in order; untick what you skip
+        setSelected(templates.map((t) => t.id)); // every canvas in workshop order; the agendas above are the curated one-click path
       })
       .catch(() => setError({ message: t.templatesFailed }));
   }, []);
 
   const toggle = (id: string) => setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const create = async (
+    activities: Array<{ templateId: string; durationMinutes?: number }>,
+    customTemplates: Template[],
+    workshopTitle: string,
+    at?: 'agenda',
+  ) => {
     setError(null);
     setBusy(true);
     try {
-      const ordered = [...templates, ...imported].filter((t) => selected.includes(t.id)).map((t) => ({ templateId: t.id }));
-      const customTemplates = imported.filter((t) => selected.includes(t.id));
-      const created = await api.createWorkshop({ title, language, activities: ordered, groupCount, facilitatorName: facilitatorName || undefined, customTemplates });
+      const created = await api.createWorkshop({ title: workshopTitle, language, activities, groupCount, facilitatorName: facilitatorName || undefined, customTemplates });
       saveToken('facilitator', created.workshop.id, created.facilitatorToken);
       onCreated(created);
     } catch (e) {
-      setError(e instanceof ApiError ? { message: e.message, field: e.field } : { message: String(e) });
+      const message = e instanceof ApiError ? { message: e.message, field: e.field } : { message: String(e) };
+      setError({ ...message, ...(at ? { at } : {}) });
     } finally {
       setBusy(false);
     }
   };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const ordered = [...templates, ...imported].filter((t) => selected.includes(t.id)).map((t) => ({ templateId: t.id }));
+    await create(ordered, imported.filter((t) => selected.includes(t.id)), title);
+  };
+
+  /** Built-in ticked activities with their canvases' minutes: what "Save agenda" stores. */
+  const selectedBuiltIn: AgendaItemInput[] = templates
+    .filter((t) => selected.includes(t.id))
+    .map((t) => ({ templateId: t.id, durationMinutes: t.durationMinutes }));
 
   return (
     <section className="card wide">
@@ -140,7 +159,7 @@ function CreateCard({ lang, onCreated }: { lang: Lang; onCreated: (created: Crea
       <form onSubmit={submit} className="stack">
         <label className="field">
           <span>{t.workshopTitle}</span>
-          <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t.workshopTitleExample} required maxLength={120} />
+          <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t.workshopTitleExample} maxLength={120} data-testid="workshop-title" />
         </label>
         <div className="row">
           <label className="field">
@@ -160,6 +179,18 @@ function CreateCard({ lang, onCreated }: { lang: Lang; onCreated: (created: Crea
             <input type="number" min={1} max={30} value={groupCount} onChange={(e) => setGroupCount(Number(e.target.value))} />
           </label>
         </div>
+        <AgendaPicker
+          language={language}
+          busy={busy}
+          revision={agendaRevision}
+          onCreate={(items, agendaTitle) => void create(items, [], title.trim() || agendaTitle, 'agenda')}
+        />
+        {error?.at === 'agenda' && (
+          <p className="error" role="alert">
+            {error.message}
+          </p>
+        )}
+        <h3 className="agenda-or">{agendaWords(language).or}</h3>
         <fieldset className="activities">
           <legend>{t.activities}</legend>
           {[...templates, ...imported].map((template) => (
@@ -177,6 +208,7 @@ function CreateCard({ lang, onCreated }: { lang: Lang; onCreated: (created: Crea
             <span>{t.importLabel}</span>
             <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e.target.files?.[0])} data-testid="import-template" />
           </label>
+          <SaveAgendaForm language={language} items={selectedBuiltIn} onSaved={() => setAgendaRevision((n) => n + 1)} />
           {importErrors.length > 0 && (
             <div className="error" role="alert" data-testid="import-errors">
               <p>{t.importInvalid}</p>
@@ -188,7 +220,7 @@ function CreateCard({ lang, onCreated }: { lang: Lang; onCreated: (created: Crea
             </div>
           )}
         </fieldset>
-        {error && (
+        {error && error.at !== 'agenda' && (
           <p className="error" role="alert">
             {error.message}
           </p>
@@ -236,7 +268,7 @@ function CreatedPanel({ created, lang }: { created: CreateWorkshopResponse; lang
         <div>
           <h2>{t.forParticipants}</h2>
           <p className="muted">{t.shareHint}</p>
-          <div className="join-code" data-testid="join-code">{created.joinCode.slice(0, 3)} {created.joinCode.slice(3)}</div>
+          <div className="join-code" data-testid="join-code">{created.joinCode.slice(0, created.joinCode.length / 2)} {created.joinCode.slice(created.joinCode.length / 2)}</div>
           <div className="link-box">{created.links.participant}</div>
           <CopyButton text={created.links.participant} label={t.copyParticipantLink} lang={lang} />
         </div>

@@ -1,5 +1,7 @@
 import type { BoardView as BoardInfo, WorkshopView } from '@canvas/api';
+import { levelAreaIds, type Lang } from '@canvas/templates';
 import { useCallback, useState } from 'react';
+import type { Editor } from 'tldraw';
 import { browserLanguage, catalogue, toLang, useDocumentLanguage, words } from '../lib/i18n';
 import { useTemplate } from '../lib/useTemplate';
 import type * as Y from 'yjs';
@@ -7,9 +9,11 @@ import { BoardView } from '../board/BoardView';
 import { ChecklistPanel } from '../canvas/ChecklistPanel';
 import { ExportMenu } from '../canvas/ExportMenu';
 import { FieldsPanel } from '../canvas/FieldsPanel';
-import { SolutionLayer } from '../canvas/SolutionLayer';
+import { SOLUTION_GAP, SolutionLayer, type SolutionMode } from '../canvas/SolutionLayer';
+import { LevelControl } from '../levels/LevelControl';
+import { LevelsReference } from '../levels/LevelsReference';
 import { TemplateScaffold } from '../canvas/TemplateScaffold';
-import { TimerDisplay } from '../components/TimerDisplay';
+import { TimerDisplay, timeLeft } from '../components/TimerDisplay';
 import { savedToken, forgetToken } from '../lib/credentials';
 import { navigate } from '../lib/navigation';
 import { useWorkshop } from '../lib/useWorkshop';
@@ -63,7 +67,17 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
   const solutionShown = activity ? view.state.shownSolutionActivityIds.includes(activity.id) : false;
   const solutionBoard = activity && solutionShown ? view.boards.find((b) => b.kind === 'facilitator' && b.activityId === activity.id) : undefined;
   const [hideSolution, setHideSolution] = useState(false);
+  const [solutionMode, setSolutionMode] = useState<SolutionMode>('over');
   const [doc, setDoc] = useState<Y.Doc | null>(null);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const takesLevels = template ? levelAreaIds(template).length > 0 : false;
+  // Beside: bring the group's canvas and the solution's copy into view together (and back).
+  const chooseSolutionMode = (mode: SolutionMode) => {
+    setSolutionMode(mode);
+    if (!editor || !template) return;
+    const width = mode === 'beside' ? 2 * template.frame.w + SOLUTION_GAP : template.frame.w;
+    editor.zoomToBounds({ x: 0, y: 0, w: width, h: template.frame.h }, { inset: 16, animation: { duration: 200 } });
+  };
   const [panelOpen, setPanelOpen] = useState(false);
   const rw = roomWords(view.language);
   // Individual writing (W2): the participant writes their private board, over the group's notes.
@@ -72,11 +86,13 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
   const editing = writing && privateBoardId ? { id: privateBoardId, access: board?.access ?? 'read' } : board;
   const { status: vote, refresh: refreshVote } = useVote(view, token);
   const voteHere = vote?.vote && board && !writing && vote.vote.activityId === activity?.id ? vote : null;
-  const draftsMicroCredential = Boolean(activity && ['c3-competences', 'c4-substantive', 'awarding'].includes(activity.templateId) && reason === 'group' && view.me.groupId);
+  const draftsMicroCredential = Boolean(activity && ['c3-competences', 'c4-substantive', 'awarding', 'mc-example-review'].includes(activity.templateId) && reason === 'group' && view.me.groupId);
 
   const notices: string[] = [];
+  const timer = view.state.timer?.activityId === view.state.currentActivityId ? view.state.timer : null;
   if (view.state.status === 'ended') notices.push(w.ended);
-  else if (view.state.locked) notices.push(w.locked);
+  // Locked while the countdown still runs is a pause, not the end of writing time.
+  else if (view.state.locked) notices.push(timer && timer.startedAt !== null && timeLeft(timer, Date.now()) > 0 ? w.lockedForNow : w.locked);
   if (reason === 'spotlight' && spotlitGroup) notices.push(w.presenting(spotlitGroup.name));
   if (spotlitGroup && spotlitGroup.id === view.me.groupId) notices.push(w.ourSpotlight);
   if (solutionShown) notices.push(w.solutionShown);
@@ -105,7 +121,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
             </button>
           ))}
         </nav>
-        <TimerDisplay timer={view.state.timer?.activityId === view.state.currentActivityId ? view.state.timer : null} lang={lang} />
+        {view.state.status !== 'ended' && <TimerDisplay timer={timer} language={lang} />}
         <button
           type="button"
           className="button secondary small-button panel-toggle"
@@ -136,16 +152,18 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
               readOnly={editing.access !== 'write'}
               language={lang}
               onDoc={setDoc}
+              onEditor={setEditor}
               noteColor={me?.color}
-              fitBounds={template ? { x: 0, y: 0, w: template.frame.w, h: template.frame.h } : undefined}
+              canvas={template ?? undefined}
               background={
                 <>
                   {template && <TemplateScaffold template={template} lang={lang} />}
-                  {solutionBoard && !hideSolution && <SolutionLayer boardId={solutionBoard.id} token={token} lang={lang} />}
                   {writing && <GroupNotesLayer boardId={board.id} token={token} />}
                   {voteHere && <VoteBadges status={voteHere} boardId={board.id} doc={doc} />}
                 </>
               }
+              overlay={solutionBoard && !hideSolution ? <SolutionLayer boardId={solutionBoard.id} token={token} template={template} lang={lang} mode={solutionMode} /> : undefined}
+              inFront={template && takesLevels ? <LevelControl template={template} lang={lang} /> : undefined}
             />
           ) : (
             <div className="empty-board">
@@ -164,9 +182,21 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
             ))}
           </ul>
           {solutionBoard && (
-            <label className="toggle">
-              <input type="checkbox" checked={!hideSolution} onChange={() => setHideSolution((h) => !h)} data-testid="solution-visible" /> {w.showSolution}
-            </label>
+            <>
+              <label className="toggle">
+                <input type="checkbox" checked={!hideSolution} onChange={() => setHideSolution((h) => !h)} data-testid="solution-visible" /> {w.showSolution}
+              </label>
+              {!hideSolution && (
+                <div className="solution-choice" role="radiogroup" aria-label={w.showSolution}>
+                  {(['over', 'beside'] as const).map((mode) => (
+                    <label key={mode}>
+                      <input type="radio" name="solution-mode" checked={solutionMode === mode} onChange={() => chooseSolutionMode(mode)} data-testid={`solution-mode-${mode}`} />{' '}
+                      {mode === 'over' ? w.solutionOver : w.solutionBeside}
+                    </label>
+                  ))}
+                </div>
+              )}
+            </>
           )}
           {activity && template && (
             <>
@@ -175,8 +205,9 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
             </>
           )}
           {voteHere && board && <VotePanel view={view} token={token} status={voteHere} boardId={board.id} doc={doc} onChange={() => void refreshVote()} />}
+          {takesLevels && <LevelsReference lang={lang} />}
           {template && doc && !writing && <FieldsPanel template={template} doc={doc} lang={lang} readOnly={board?.access !== 'write'} />}
-          {draftsMicroCredential && doc && view.me.groupId && <ChecklistPanel workshopId={view.id} groupId={view.me.groupId} token={token} doc={doc} lang={lang} />}
+          {draftsMicroCredential && doc && view.me.groupId && <ChecklistPanel workshopId={view.id} groupId={view.me.groupId} token={token} doc={doc} lang={lang} activityId={activity?.templateId === 'mc-example-review' ? activity.id : undefined} />}
           {board && <ExportMenu workshopId={view.id} boardId={board.id} token={token} lang={lang} fileName={`${activity?.title ?? w.boardFallbackName}-${group?.name ?? ''}`} />}
         </aside>
       </div>

@@ -42,6 +42,7 @@ export const c3Competences: Template = {
       rect: { x: 0, y: 120, w: 800, h: 880 },
       accepts: 'notes',
       color: 'yellow',
+      levels: true,
     },
     {
       id: 'network',

@@ -53,6 +53,7 @@ export const c4Substantive: Template = {
       rect: { x: 0, y: 120, w: 600, h: 440 },
       accepts: 'notes',
       color: 'yellow',
+      levels: true,
     },
     {
       id: 'duration-workload',

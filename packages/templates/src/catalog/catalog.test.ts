@@ -5,6 +5,7 @@ import { TemplateSchema } from '../schema.js';
 import { getTemplate, listTemplates } from './index.js';
 import { areaAt } from '../areaMembership.js';
 import { layoutSolutionNotes } from '../solutionLayout.js';
+import { withSolution } from '../solutions.js';
 
 /** Collects every `{ en, de? }` object in a template. */
 function texts(value: unknown, out: LocalizedText[] = []): LocalizedText[] {
@@ -19,15 +20,72 @@ function texts(value: unknown, out: LocalizedText[] = []): LocalizedText[] {
 describe('catalog', () => {
   it('T2.3 lists the workshop templates in order, with unique ids', () => {
     expect(listTemplates().map((t) => t.id)).toEqual([
+      'mc-definitions',
+      'mc-not',
       'mc-elements',
       'assessment-forms',
       'c1-needs',
       'c2-persona',
       'c3-competences',
       'c4-substantive',
+      'mc-design-steps',
       'awarding',
+      'badges-metadata',
+      'digital-credentials',
+      'digital-badges',
+      'mc-example-review',
       'vet-he-flipchart',
+      'he-self-assessment',
     ]);
+  });
+
+  it('T2.9 every seed activity has a canvas with the seed\'s unit and minutes', () => {
+    const seen = listTemplates().map((t) => [t.id, t.unit, t.durationMinutes, t.kind]);
+    expect(seen).toEqual([
+      ['mc-definitions', '1.1', 15, 'group'],
+      ['mc-not', '1.2', 15, 'group'],
+      ['mc-elements', '2.1', 15, 'group'],
+      ['assessment-forms', '2.2', 15, 'group'],
+      ['c1-needs', '3.1', 60, 'group'],
+      ['c2-persona', '3.2', 60, 'group'],
+      ['c3-competences', '4.1', 90, 'group'],
+      ['c4-substantive', '4.2–4.3', 60, 'group'],
+      ['mc-design-steps', '5.1', 30, 'group'],
+      ['awarding', '5.1', 60, 'group'],
+      ['badges-metadata', '5.2', 30, 'group'],
+      ['digital-credentials', '6.1', 60, 'group'],
+      ['digital-badges', '6.2', 60, 'group'],
+      ['mc-example-review', '6.3', 60, 'group'],
+      ['vet-he-flipchart', '7', 60, 'workshop-wide'],
+      ['he-self-assessment', 'HE', 5, 'workshop-wide'],
+    ]);
+  });
+
+  it('T2.9 6.1 and 6.2 ask the same three reflection questions, about credentials and about badges', () => {
+    for (const id of ['digital-credentials', 'digital-badges']) {
+      expect(getTemplate(id)!.areas.slice(0, 3).map((a) => a.id)).toEqual(['design-and-award', 'benefits', 'influence']);
+    }
+  });
+
+  it('T2.10 the example review (6.3) carries exactly the C4 and awarding fields, so the EU checklist runs on it', () => {
+    const review = getTemplate('mc-example-review')!;
+    const expected = [...getTemplate('c4-substantive')!.fields!, ...getTemplate('awarding')!.fields!];
+    expect(review.fields).toEqual(expected);
+    expect(review.areas.map((a) => a.id)).toEqual(['example', 'learning-outcomes', 'assessment', 'meets-requirements', 'gaps', 'our-offer']);
+  });
+
+  it('T2.9 the HE self-assessment offers the three levels on one shared board', () => {
+    const he = getTemplate('he-self-assessment')!;
+    expect(he.kind).toBe('workshop-wide');
+    expect(he.areas.map((a) => a.label.en).slice(0, 3)).toEqual(['Explorer', 'Expert', 'Pioneer']);
+  });
+
+  it('T2.8 5.2 metadata solution is the Annex I glossary (mandatory = necessary), like 2.1', () => {
+    const notes = withSolution(getTemplate('badges-metadata')!).solution!.notes;
+    expect(notes.filter((n) => n.areaId === 'necessary-metadata').map((n) => n.text)).toEqual(
+      ANNEX_I_ELEMENTS.filter((e) => e.mandatory).map((e) => e.short),
+    );
+    expect(notes.filter((n) => n.areaId === 'additional-metadata')).toHaveLength(ANNEX_I_ELEMENTS.filter((e) => !e.mandatory).length);
   });
 
   it('T2.3 getTemplate finds listed templates and returns undefined otherwise', () => {
@@ -144,7 +202,7 @@ describe('catalog', () => {
   });
 
   it('T2.8 Annex I element names on the canvases come from the glossary', () => {
-    const solution = getTemplate('mc-elements')!.solution!.notes;
+    const solution = withSolution(getTemplate('mc-elements')!).solution!.notes;
     expect(solution.map((n) => n.text)).toEqual(ANNEX_I_ELEMENTS.map((e) => e.short));
     expect(solution.filter((n) => n.areaId === 'mandatory')).toHaveLength(11);
     const level = solution.find((n) => n.text.en.startsWith('Level'))!;
@@ -155,19 +213,22 @@ describe('catalog', () => {
     expect(getTemplate('awarding')!.fields!.find((f) => f.id === 'awardingBodies')!.label).toEqual(annexIElement('awarding-body').label);
   });
 
-  it('the VET/HE flipchart is one board for the whole workshop, the others are per group', () => {
-    expect(listTemplates().filter((t) => t.kind === 'workshop-wide').map((t) => t.id)).toEqual(['vet-he-flipchart']);
+  it('the VET/HE flipchart and the HE self-assessment are one board for the whole workshop, the others are per group', () => {
+    expect(listTemplates().filter((t) => t.kind === 'workshop-wide').map((t) => t.id)).toEqual(['vet-he-flipchart', 'he-self-assessment']);
   });
 
   it('the outline activities carry a mentor solution; mc-elements lists the 11 mandatory EU elements', () => {
-    expect(listTemplates().filter((t) => t.solution).map((t) => t.id)).toEqual(['mc-elements', 'assessment-forms']);
-    const notes = getTemplate('mc-elements')!.solution!.notes;
+    expect(listTemplates().map(withSolution).filter((t) => t.solution).map((t) => t.id)).toEqual(['mc-not', 'mc-elements', 'assessment-forms', 'mc-design-steps', 'badges-metadata']);
+    const notes = withSolution(getTemplate('mc-elements')!).solution!.notes;
     expect(notes.filter((n) => n.areaId === 'mandatory')).toHaveLength(11);
     expect(notes.filter((n) => n.areaId === 'optional')).toHaveLength(5);
   });
 
-  it.each(['mc-elements', 'assessment-forms'])('T2.7 %s solution notes land in their own areas', (id) => {
-    const template = getTemplate(id)!;
+  it.each(['mc-not', 'mc-elements', 'assessment-forms', 'mc-design-steps', 'badges-metadata'])('T2.7 %s solution notes land in their own areas', (id) => {
+    const template = withSolution(getTemplate(id)!);
+    // The solution is valid against its canvas (areas exist), and the public catalog does not carry it.
+    expect(TemplateSchema.safeParse(template).success).toBe(true);
+    expect(getTemplate(id)!.solution).toBeUndefined();
     const placed = layoutSolutionNotes(template, 'de');
     expect(placed).toHaveLength(template.solution!.notes.length);
     for (const p of placed) {

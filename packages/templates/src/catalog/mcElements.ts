@@ -1,9 +1,9 @@
-import { ANNEX_I_ELEMENTS } from '../reference/annexI.js';
 import type { Template } from '../schema.js';
 
 /**
  * Unit 2.1 – an empty outline where groups list the elements that describe a micro-credential. The
- * mentor's solution is the element list of the EU Council Recommendation (2022/C 243/02, Annex I).
+ * mentor's solution (`solutions.ts`, server only) is the element list of the EU Council
+ * Recommendation (2022/C 243/02, Annex I).
  */
 export const mcElements: Template = {
   schemaVersion: 1,
@@ -50,11 +50,4 @@ export const mcElements: Template = {
       color: 'light-blue',
     },
   ],
-  solution: {
-    // The solution is the Annex I glossary itself, so the outline and the checklist never disagree.
-    notes: ANNEX_I_ELEMENTS.map((element) => ({
-      areaId: element.mandatory ? 'mandatory' : 'optional',
-      text: { ...element.short },
-    })),
-  },
 };

@@ -44,7 +44,7 @@ function exportNote(note: NoteRecord, issues: ExportIssue[], votes?: Readonly<Re
     }
     return iso;
   };
-  // Issues follow the key order of the exported note: dates first, then the Bloom level.
+  // Issues follow the key order of the exported note: dates first, then the Bloom and EQF levels.
   const createdAt = date('createdAt');
   const updatedAt = date('updatedAt');
   let bloomLevel: number | null = null;
@@ -52,6 +52,12 @@ function exportNote(note: NoteRecord, issues: ExportIssue[], votes?: Readonly<Re
   if (rawBloom !== undefined && rawBloom !== null) {
     if (Number.isInteger(rawBloom) && rawBloom >= 1 && rawBloom <= 6) bloomLevel = rawBloom;
     else issues.push({ path: `${at}.bloomLevel`, code: 'invalid-note-meta', message: `Bloom level must be 1–6, got ${JSON.stringify(rawBloom)}` });
+  }
+  let eqfLevel: number | null = null;
+  const rawEqf = meta.eqfLevel;
+  if (rawEqf !== undefined && rawEqf !== null) {
+    if (Number.isInteger(rawEqf) && rawEqf >= 1 && rawEqf <= 8) eqfLevel = rawEqf;
+    else issues.push({ path: `${at}.eqfLevel`, code: 'invalid-note-meta', message: `EQF level must be 1–8, got ${JSON.stringify(rawEqf)}` });
   }
   const text = note.props.richText !== undefined ? richTextToPlain(note.props.richText) : richTextToPlain(note.props.text ?? '');
   return {
@@ -63,6 +69,7 @@ function exportNote(note: NoteRecord, issues: ExportIssue[], votes?: Readonly<Re
     createdAt,
     updatedAt,
     bloomLevel,
+    eqfLevel,
     ...(votes ? { votes: votes[note.id] ?? 0 } : {}),
   };
 }

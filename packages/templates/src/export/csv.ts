@@ -1,7 +1,7 @@
 import type { BoardExport, ExportedNote, WorkshopExport } from './schema.js';
 
 /** Column order of the CSV export (SPEC T4.7). */
-export const CSV_COLUMNS = ['board', 'group', 'area', 'text', 'author', 'colour', 'created', 'updated', 'bloom_level', 'votes'] as const;
+export const CSV_COLUMNS = ['board', 'group', 'area', 'text', 'author', 'colour', 'created', 'updated', 'bloom_level', 'eqf_level', 'votes'] as const;
 
 /** What a spreadsheet would read as the start of a formula (OWASP "CSV injection"). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -27,6 +27,7 @@ function rows(board: BoardExport): string[][] {
     n.createdAt ?? '',
     n.updatedAt ?? '',
     n.bloomLevel === null ? '' : String(n.bloomLevel),
+    n.eqfLevel === null ? '' : String(n.eqfLevel),
     n.votes === null || n.votes === undefined ? '' : String(n.votes),
   ];
   return [...board.areas.flatMap((a) => a.notes.map((n) => row(a.id, n))), ...board.unsorted.map((n) => row('', n))];

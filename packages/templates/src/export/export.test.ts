@@ -72,7 +72,7 @@ describe('buildBoardExport rules', () => {
   it('T4.2 missing metadata becomes null, without issues', () => {
     const out = buildBoardExport({ ...base, records: [{ ...note('n', 0, 150, 'x'), meta: undefined, props: { richText: 'plain' } }] });
     expect(out.areas[0]!.notes).toEqual([
-      { id: 'n', text: 'plain', authorId: null, authorName: null, color: null, createdAt: null, updatedAt: null, bloomLevel: null },
+      { id: 'n', text: 'plain', authorId: null, authorName: null, color: null, createdAt: null, updatedAt: null, bloomLevel: null, eqfLevel: null },
     ]);
     expect(out.issues).toEqual([]);
   });
@@ -142,7 +142,7 @@ describe('renderers', () => {
 
   it('T4.7 quotes only cells that need it, doubling quotes', () => {
     const lines = toCsv(out('plain')).split('\r\n');
-    expect(lines).toEqual(['board,group,area,text,author,colour,created,updated,bloom_level,votes', 'T,,different-for-vet,plain,,yellow,,,,', '']);
+    expect(lines).toEqual(['board,group,area,text,author,colour,created,updated,bloom_level,eqf_level,votes', 'T,,different-for-vet,plain,,yellow,,,,,', '']);
     expect(toCsv(out('say "hi"\r\nnow')).split('\r\n')[1]).toBe('T,,different-for-vet,"say ""hi""');
   });
 
@@ -177,11 +177,11 @@ describe('workshopExport', () => {
     });
     const ws = workshopExport({ workshop: { id: 'w1', title: 'MicroQuest' }, boards: [first, second], exportedAt: '2025-03-14T12:30:00Z' });
     expect(ws.boards.map((b) => b.board.id)).toEqual(['board-g1-c4', 'b2']);
-    expect(ws.counts).toEqual({ boards: 2, notes: 10, unsorted: 2, issues: 5 });
+    expect(ws.counts).toEqual({ boards: 2, notes: 10, unsorted: 2, issues: 6 });
     expect(WorkshopExportSchema.parse(JSON.parse(toJson(ws)))).toEqual(ws);
     const csv = toCsv(ws);
     expect(csv.match(/^board,group,area/gm)).toHaveLength(1);
-    expect(csv.endsWith('C4 – Group 2,Group 2,learning-outcomes,Only note,,yellow,,,,\r\n')).toBe(true);
+    expect(csv.endsWith('C4 – Group 2,Group 2,learning-outcomes,Only note,,yellow,,,,,\r\n')).toBe(true);
     const md = toMarkdown(ws);
     expect(md.startsWith('# MicroQuest\n\n- Exported: 2025-03-14T12:30:00.000Z\n- Boards: 2\n\n## C4 – Group 1\n')).toBe(true);
     expect(md).toContain('\n### Learning outcomes\n');

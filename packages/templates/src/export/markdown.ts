@@ -37,6 +37,7 @@ function bullet(note: ExportedNote, lang: Lang): string {
     const level = getBloomLevel(note.bloomLevel);
     suffix.push(`[${w.bloom} ${note.bloomLevel}${level ? `: ${localize(level.name, lang)}` : ''}]`);
   }
+  if (note.eqfLevel !== null) suffix.push(`[${w.eqf} ${note.eqfLevel}]`);
   if (note.votes) suffix.push(`[${w.votes(note.votes)}]`);
   const lines = (note.text === '' ? '…' : escapeMarkdown(note.text)).split('\n');
   const body = lines.map((line, i) => (i === 0 ? `- ${line}` : `  ${line}`)).join('\n');

@@ -17,6 +17,7 @@ export const ExportedNoteSchema = z.object({
   createdAt: IsoDate.nullable(),
   updatedAt: IsoDate.nullable(),
   bloomLevel: z.int().min(1).max(6).nullable(),
+  eqfLevel: z.int().min(1).max(8).nullable(),
   /** Dots from closed votes on this note (null: no closed vote on the board). */
   votes: z.int().min(0).nullable().optional(),
 });

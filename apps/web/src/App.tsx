@@ -12,6 +12,7 @@ import './screens/screens.css';
 import './levels/levels.css';
 import { lazy, Suspense } from 'react';
 import { Router, type Route } from './router.js';
+import { LtiAdminScreen } from './admin/LtiAdminScreen.js';
 
 /**
  * Every screen of the app. To add one: add a `{ path, render }` entry; `:name` segments arrive in
@@ -25,6 +26,7 @@ const routes: Route[] = [
   { path: '/p/:workshopId', render: ({ workshopId }) => <ProjectorScreen key={workshopId} workshopId={workshopId!} /> },
   { path: '/claim/:token', render: ({ token }) => <ClaimScreen key={token} token={token!} /> },
   { path: '/verify', render: () => <VerifyScreen /> },
+  { path: '/admin/lti', render: () => <LtiAdminScreen /> },
   { path: '/sandbox/:boardId', render: ({ boardId }) => <SandboxScreen key={boardId} boardId={boardId!} /> },
 ];
 

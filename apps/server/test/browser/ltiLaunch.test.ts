@@ -67,12 +67,16 @@ describe('the administrator registers the platform on /admin/lti', () => {
 });
 
 describe('launch from the mock platform in Chromium', () => {
-  it('an instructor lands in the console; a learner on the group board with the LMS name', async () => {
-    const teacher = await launchAs('t1', { width: 1024, height: 768 });
+  let teacher: { page: Page; requests: string[] };
+  it('an instructor lands in the console', async () => {
+    teacher = await launchAs('t1', { width: 1024, height: 768 });
     await teacher.page.waitForURL(/\/f\/ws_/, { timeout: 20_000 });
     await teacher.page.getByTestId('group-grid').waitFor({ timeout: 20_000 });
     expect(teacher.page.url()).not.toContain('#key='); // the credential left the address bar
     await screenshot(teacher.page, 'lti-instructor-console');
+  });
+
+  it('a learner lands on the group board with the LMS name, and the console lists them', async () => {
 
     const learner = await launchAs('l1', { width: 390, height: 844 });
     await learner.page.waitForURL(/\/w\/ws_/, { timeout: 20_000 });

@@ -143,7 +143,7 @@ describe('the solution (item 6)', () => {
     await expect.poll(() => facilitator.getByTestId('no-solution').innerText(), { timeout: 15_000 }).toContain('No solution');
     expect(await facilitator.getByTestId('solution-toggle').count()).toBe(0);
     // The elements outline comes with one: offered once it is on the solution board.
-    await facilitator.getByLabel('Activity').selectOption({ index: 0 });
+    await facilitator.getByLabel('Activity', { exact: true }).selectOption({ index: 0 });
     await expect.poll(() => facilitator.getByTestId('no-solution').innerText(), { timeout: 15_000 }).toContain('comes with a solution');
     await facilitator.getByRole('button', { name: 'Edit solution board' }).click();
     await facilitator.getByTestId('insert-solution').click();

@@ -119,9 +119,11 @@ describe('records are validated where they enter (board-validation V1–V3, sync
     const w = await workshop(1);
     const writer = client(w.boardId, w.members[0]!.token);
     expect(await outcome(writer)).toBe('synced');
-    pushRecord(writer.doc, { ...noteRecord({ id: 'levelled', x: 0, y: 0, text: 'Analyse data' }), meta: { bloomLevel: 4, eqfLevel: 5 } });
+    const levelled = { ...noteRecord({ id: 'levelled', x: 0, y: 0, text: 'Analyse data' }), meta: { bloomLevel: 4, eqfLevel: 5 } };
+    pushRecord(writer.doc, levelled);
     await sleep(300);
-    pushRecord(writer.doc, { ...noteRecord({ id: 'seventh', x: 0, y: 0, text: 'x' }), meta: { bloomLevel: 7 } });
+    const seventh = { ...noteRecord({ id: 'seventh', x: 0, y: 0, text: 'x' }), meta: { bloomLevel: 7 } };
+    pushRecord(writer.doc, seventh);
     const closed = await Promise.race([writer.closed, sleep(5000).then(() => null)]);
     expect(closed?.code).toBe(4422);
     expect(closed?.reason).toMatch(/Bloom/);

@@ -256,9 +256,9 @@ async function completeBoards(device: Device, language: 'en' | 'de', tag: string
 }
 
 describe('phones and tablets, by touch', () => {
-  it('phone 390×844 (English): a C4 board (note by touch, fields, checklist, solution switch, downloads) and a C1 board', async () => {
+  it('phone 390×844 (English): a C4 board (note by touch, fields, checklist, solution switch, downloads) and a C1 board', { retry: 1, timeout: 240_000 }, async () => {
     await completeBoards(PHONE, 'en', 'phone-en');
-  }, 240_000);
+  });
 
   it('tablet 1024×768 (German): the same; the canvas instructions are whole and uncovered', async () => {
     await completeBoards(TABLET, 'de', 'tablet-de');

@@ -110,9 +110,12 @@ describe('the projector view (item 5)', () => {
     await projector.screenshot({ path: path.join(DOCS, 'projector.png') });
   });
 
-  it('follows the activity and shows the spotlit board', async () => {
+  it('follows the activity and shows the spotlit board', { retry: 1 }, async () => {
     await facilitator.getByRole('button', { name: 'Next activity →' }).click();
     await expect.poll(() => projector.getByTestId('projector-activity').innerText(), { timeout: 15_000 }).toContain('C2');
+    // The participant's page must be on C2's board (its editor remounts) before the note is added.
+    await pageA.waitForFunction(() => document.body.innerText.includes('C2'), undefined, { timeout: 15_000 });
+    await pageA.waitForTimeout(1500);
     await addNote(pageA, 'Learners need flexible times', 300, 300);
     await tileOf(0).getByRole('button', { name: 'Spotlight' }).click();
     await expect.poll(() => projector.getByTestId('projector-presenting').innerText(), { timeout: 15_000 }).toContain('is presenting');

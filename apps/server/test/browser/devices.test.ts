@@ -139,6 +139,14 @@ async function touchDrag(page: Page, from: { x: number; y: number }, to: { x: nu
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t }] });
     await sleep(20);
   }
+  // Hold still before lifting, as a person dropping a note does: a finger lifted while moving starts a
+  // fling, and Chromium spends the next tap on stopping it (no click), which made the panel button
+  // look dead right after a drag.
+  for (let i = 0; i < 3; i++) {
+    await sleep(60);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: to.x, y: to.y }] });
+  }
+  await sleep(120);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }

@@ -52,7 +52,11 @@ async function addNote(page: Page, id: string, text: string, x: number, y: numbe
   );
 }
 
-const select = (page: Page, id: string) => page.evaluate((id) => void (window as any).editor.select(`shape:${id}`), id);
+/** Select a note once the editor is up and the note has synced into it (the board can show before either). */
+async function select(page: Page, id: string) {
+  await page.waitForFunction((id) => Boolean((window as any).editor?.getShape(`shape:${id}`)), id, { timeout: 30_000 });
+  await page.evaluate((id) => void (window as any).editor.select(`shape:${id}`), id);
+}
 const metaOf = (page: Page, id: string) => page.evaluate((id) => (window as any).editor.getShape(`shape:${id}`)?.meta, id);
 
 beforeAll(async () => {

@@ -164,7 +164,7 @@ async function serverNotes(boardId: string, token: string): Promise<{ x: number;
   return notes;
 }
 
-/** Create a note by touch at a page point, type its text, then edit it (double tap) and move it by touch. */
+/** Create a note by touch at a page point, type its text, then edit it (double tap) and move it by touch; the server must hold the edited text. */
 async function noteByTouch(page: Page, setup: Setup, boardId: string, at: { x: number; y: number }, to: { x: number; y: number }, text: string) {
   await page.getByTestId('tools.note').tap();
   await page.locator('[data-testid="tools.note"][aria-pressed="true"]').waitFor({ timeout: 5_000 });
@@ -177,9 +177,19 @@ async function noteByTouch(page: Page, setup: Setup, boardId: string, at: { x: n
   await page.touchscreen.tap(empty.x, empty.y);
   await expect.poll(() => page.locator('.tl-shape .tl-rich-text', { hasText: text }).count(), { timeout: 10_000 }).toBe(1);
 
-  // Editing an existing note by double tap is left out here: after the merges of this round the
-  // edited text shown on the phone did not always reach the server (see the session note); a
-  // regression test for it belongs with the fix.
+  // Edit: a double tap on the note opens its text; the participant rewrites it. (tldraw selects the
+  // whole text when editing starts, and again on a timer shortly after, so the test selects all itself
+  // rather than racing that timer with a caret move; a moved caret was sometimes reselected under load.)
+  const centre = await toScreen(page, { x: at.x, y: at.y + 40 });
+  await page.touchscreen.tap(centre.x, centre.y);
+  await sleep(80);
+  await page.touchscreen.tap(centre.x, centre.y);
+  await page.locator('.tl-shape .ProseMirror-focused[contenteditable="true"]').waitFor({ timeout: 5_000 });
+  await sleep(300);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(`${text} (edited)`);
+  await page.touchscreen.tap(empty.x, empty.y);
+  await expect.poll(() => page.locator('.tl-shape .tl-rich-text', { hasText: `${text} (edited)` }).count(), { timeout: 10_000 }).toBe(1);
 
   // Move: drag it by touch.
   const from = await toScreen(page, { x: at.x, y: at.y + 40 });
@@ -189,7 +199,7 @@ async function noteByTouch(page: Page, setup: Setup, boardId: string, at: { x: n
     .poll(
       async () => {
         const note = (await serverNotes(boardId, setup.token)).find((n) => n.text.includes(text));
-        return note ? Math.hypot(note.x + 100 - to.x, note.y + 100 - (to.y + 40)) < 80 : false;
+        return note ? Math.hypot(note.x + 100 - to.x, note.y + 100 - (to.y + 40)) < 80 && note.text === `${text} (edited)` : false;
       },
       { timeout: 20_000 },
     )

@@ -22,7 +22,7 @@ import { microcredentialsPlugin } from './plugins/microcredentials.js';
 import { securityHeaders } from './plugins/securityHeaders.js';
 import { templatesPlugin } from './plugins/templates.js';
 import { workshopSocketAuthorizer, workshopsPlugin } from './plugins/workshops.js';
-import { builtInCatalog } from './templateCatalog.js';
+import { workshopCatalog } from './templateCatalog.js';
 import { boardUpdateCheck } from './boardGuard.js';
 import { boardRepairPlugin } from './plugins/boardRepair.js';
 import { healthPlugin } from './plugins/health.js';
@@ -89,10 +89,11 @@ export async function buildApp(config: Config): Promise<App> {
   const repo = new WorkshopRepository(db);
   const secret = config.SECRET ?? credentialSecret(repo);
   const signer = new CredentialSigner(secret);
-  const workshops = new WorkshopService({
+  const catalog = workshopCatalog((workshopId, templateId) => workshops.customTemplateJson(workshopId, templateId));
+  const workshops: WorkshopService = new WorkshopService({
     repo,
     signer,
-    catalog: builtInCatalog,
+    catalog,
     live: sync,
     ttlDays: config.WORKSHOP_TTL_DAYS,
     limits: { maxGroups: config.MAX_GROUPS_PER_WORKSHOP, maxParticipants: config.MAX_PARTICIPANTS_PER_WORKSHOP },
@@ -111,7 +112,7 @@ export async function buildApp(config: Config): Promise<App> {
   });
   const resumed = writing.resume();
   if (resumed > 0) fastify.log.warn({ count: resumed }, 'finished reveals a crash had interrupted');
-  const voting = new Voting({ service: workshops, repo, votes: new VoteRepository(db), live: sync, catalog: builtInCatalog });
+  const voting = new Voting({ service: workshops, repo, votes: new VoteRepository(db), live: sync, catalog });
   const workshopSockets = workshopSocketAuthorizer(workshops);
   const authorize: SocketAuthorizer = (request, boardId) => {
     if (boardId.startsWith('sandbox-')) {

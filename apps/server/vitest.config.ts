@@ -1,11 +1,39 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Files that must run alone: browsers (heavy on a 2-core machine) and tests that assert timing or
+ * memory bounds (they would measure the other test files, not the server).
+ */
+const SERIAL = ['test/browser/**/*.test.ts', 'test/exports/limits.test.ts', 'test/chaos/**/*.test.ts', 'test/fuzz/**/*.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // Server processes and browsers are heavy on a 2-core machine: one file at a time.
-    fileParallelism: false,
+    projects: [
+      {
+        // API and socket tests: each starts its own server on an ephemeral port with its own data
+        // directory, so two files at a time share nothing; they mostly wait on sockets.
+        test: {
+          name: 'api',
+          include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+          exclude: SERIAL,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          name: 'serial',
+          include: SERIAL,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

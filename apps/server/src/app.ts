@@ -1,7 +1,8 @@
 import { CredentialSigner, generateSecret } from '@canvas/access';
 import { ExportPool } from '@canvas/export-jobs';
 import { fileKeyStore, Issuer, memoryKeyStore } from '@canvas/issuing';
-import { AuthorshipRepository, IssuingRepository, openDatabase, PrivateBoardRepository, SqliteBoardStore, VoteRepository, WorkshopRepository, type SqliteDatabase } from '@canvas/storage';
+import { AuthorshipRepository, IssuingRepository, LtiRepository, openDatabase, PrivateBoardRepository, SqliteBoardStore, VoteRepository, WorkshopRepository, type SqliteDatabase } from '@canvas/storage';
+import type { LtiService } from '@canvas/lti';
 import { PrivateWriting, Voting, WorkshopService } from '@canvas/workshops';
 import { CloseCode, SyncServer } from '@canvas/sync-server';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -15,11 +16,13 @@ import { redactUrl, requestHygiene } from './plugins/requestHygiene.js';
 import { DailyQuota, DiskGuard, FailureCeiling } from '@canvas/limits';
 import { exportsPlugin } from './plugins/exports.js';
 import { issuingPlugin } from './plugins/issuing.js';
+import { ltiPlugin } from './plugins/lti.js';
+import { ltiWorkshopPort } from './ltiWorkshops.js';
 import { microcredentialsPlugin } from './plugins/microcredentials.js';
 import { securityHeaders } from './plugins/securityHeaders.js';
 import { templatesPlugin } from './plugins/templates.js';
 import { workshopSocketAuthorizer, workshopsPlugin } from './plugins/workshops.js';
-import { builtInCatalog } from './templateCatalog.js';
+import { workshopCatalog } from './templateCatalog.js';
 import { boardUpdateCheck } from './boardGuard.js';
 import { boardRepairPlugin } from './plugins/boardRepair.js';
 import { healthPlugin } from './plugins/health.js';
@@ -84,10 +87,13 @@ export async function buildApp(config: Config): Promise<App> {
   exportPool.warmUp();
 
   const repo = new WorkshopRepository(db);
-  const workshops = new WorkshopService({
+  const secret = config.SECRET ?? credentialSecret(repo);
+  const signer = new CredentialSigner(secret);
+  const catalog = workshopCatalog((workshopId, templateId) => workshops.customTemplateJson(workshopId, templateId));
+  const workshops: WorkshopService = new WorkshopService({
     repo,
-    signer: new CredentialSigner(config.SECRET ?? credentialSecret(repo)),
-    catalog: builtInCatalog,
+    signer,
+    catalog,
     live: sync,
     ttlDays: config.WORKSHOP_TTL_DAYS,
     limits: { maxGroups: config.MAX_GROUPS_PER_WORKSHOP, maxParticipants: config.MAX_PARTICIPANTS_PER_WORKSHOP },
@@ -106,7 +112,7 @@ export async function buildApp(config: Config): Promise<App> {
   });
   const resumed = writing.resume();
   if (resumed > 0) fastify.log.warn({ count: resumed }, 'finished reveals a crash had interrupted');
-  const voting = new Voting({ service: workshops, repo, votes: new VoteRepository(db), live: sync, catalog: builtInCatalog });
+  const voting = new Voting({ service: workshops, repo, votes: new VoteRepository(db), live: sync, catalog });
   const workshopSockets = workshopSocketAuthorizer(workshops);
   const authorize: SocketAuthorizer = (request, boardId) => {
     if (boardId.startsWith('sandbox-')) {
@@ -160,6 +166,24 @@ export async function buildApp(config: Config): Promise<App> {
     verifyRateLimit: config.VERIFY_RATE_LIMIT,
     authorship,
   });
+  // LTI (and its RSA key) is loaded on the first LTI request, so start-up does not wait for it.
+  const ltiRepo = new LtiRepository(db);
+  let ltiOpening: Promise<LtiService> | undefined;
+  const lti = () => {
+    ltiOpening ??= (async () => {
+      const { fileToolKeyStore, loadToolKey, LtiService, memoryToolKeyStore } = await import('@canvas/lti');
+      return new LtiService({
+        repo: ltiRepo,
+        workshops: ltiWorkshopPort(workshops, repo, signer),
+        secret,
+        key: await loadToolKey(config.DATA_DIR === ':memory:' ? memoryToolKeyStore() : fileToolKeyStore(config.DATA_DIR)),
+        baseUrl: () => config.PUBLIC_URL ?? listeningUrl(fastify, config),
+      });
+    })();
+    ltiOpening.catch(() => (ltiOpening = undefined));
+    return ltiOpening;
+  };
+  await fastify.register(ltiPlugin, { lti, adminToken: config.ADMIN_TOKEN });
   await fastify.register(healthPlugin, { sync, exportPool, disk });
   fastify.get('/api/config', async () => ({
     tldrawLicenseKey: config.TLDRAW_LICENSE_KEY ?? null,
@@ -173,6 +197,7 @@ export async function buildApp(config: Config): Promise<App> {
   // Expired workshops are deleted with everything they hold (docs/security.md).
   const sweep = () => {
     try {
+      ltiRepo.sweep(Date.now());
       const deleted = workshops.sweepExpired();
       if (deleted.length > 0) fastify.log.info({ count: deleted.length }, 'deleted expired workshops');
     } catch (error) {
@@ -212,9 +237,7 @@ function issuerOpener(config: Config, db: SqliteDatabase, fastify: FastifyInstan
   let opening: Promise<Issuer> | undefined;
   return () => {
     opening ??= (async () => {
-      const address = fastify.server.address();
-      const listening = typeof address === 'object' && address ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : `http://127.0.0.1:${config.PORT}`;
-      const baseUrl = config.PUBLIC_URL ?? listening.replace('//0.0.0.0:', '//127.0.0.1:').replace('//[::]:', '//[::1]:');
+      const baseUrl = config.PUBLIC_URL ?? listeningUrl(fastify, config);
       const keyStore = config.DATA_DIR === ':memory:' ? memoryKeyStore() : fileKeyStore(config.DATA_DIR, (warning) => fastify.log.warn(warning));
       const issuer = await Issuer.open({ keyStore, store: new IssuingRepository(db), profile: issuerProfileOf(config), publicUrl: config.PUBLIC_URL, baseUrl });
       fastify.log.info({ did: issuer.identity.did, key: keyStore.location }, 'credential issuer ready');
@@ -231,6 +254,13 @@ function issuerOpener(config: Config, db: SqliteDatabase, fastify: FastifyInstan
 /** Believes the nearest `hops` proxies: the client is the address `hops` entries in from the peer. */
 function trustHops(hops: number): (address: string, hop: number) => boolean {
   return (_address, hop) => hop < hops;
+}
+
+/** Where this process listens, as a URL (used when PUBLIC_URL is not set). */
+function listeningUrl(fastify: FastifyInstance, config: Config): string {
+  const address = fastify.server.address();
+  const listening = typeof address === 'object' && address ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : `http://127.0.0.1:${config.PORT}`;
+  return listening.replace('//0.0.0.0:', '//127.0.0.1:').replace('//[::]:', '//[::1]:');
 }
 
 /** The signing secret: configured, or generated once and kept in the store. */

@@ -115,6 +115,11 @@ export const configSchema = z.object({
   EXPORT_QUEUE_LIMIT: intFromEnv(0, 10_000).default(20),
   /** Heap limit of one export thread, in MiB. */
   EXPORT_MEMORY_MB: intFromEnv(64, 16_384).default(512),
+  /**
+   * Bearer token of the server's administrator (docs/lti.md): registers LTI platforms by hand at
+   * /admin/lti. Without it the admin routes answer 404.
+   */
+  ADMIN_TOKEN: z.string().trim().min(24, 'must be at least 24 characters (a long random string, e.g. from `openssl rand -hex 24`)').optional(),
   /** Where the built web app lives; defaults to apps/web/dist. */
   WEB_DIST: z.string().optional(),
   /** Fault injection for the crash test of "reveal" (W5): the process kills itself after this many boards were appended. Never set in production. */

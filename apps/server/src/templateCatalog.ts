@@ -23,6 +23,24 @@ export const builtInCatalog: TemplateCatalog = {
 };
 
 /**
+ * The canvases as the workshop rules see them, a workshop's imported ones included, so that an
+ * imported canvas's method (individual writing first, its dot-vote) applies like a built-in one's.
+ * `customJson` is read lazily: the workshop service that stores imports is built with this catalog.
+ */
+export function workshopCatalog(customJson: (workshopId: string, templateId: string) => string | undefined): TemplateCatalog {
+  return {
+    get(id, workshopId) {
+      const json = workshopId === undefined ? undefined : customJson(workshopId, id);
+      if (json !== undefined) {
+        const parsed = TemplateSchema.safeParse(JSON.parse(json));
+        if (parsed.success) return templateInfo(parsed.data);
+      }
+      return builtInCatalog.get(id);
+    },
+  };
+}
+
+/**
  * The template of an activity: one the facilitator imported into this workshop, or a built-in one,
  * with its solution (callers that answer a participant strip it: see the workshops plugin).
  * Imported templates were validated on import; they are parsed again on the way out.

@@ -13,6 +13,7 @@ import './levels/levels.css';
 import { lazy, Suspense } from 'react';
 import { Router, type Route } from './router.js';
 import { browserLanguage, catalogue } from './lib/i18n.js';
+import { LtiAdminScreen } from './admin/LtiAdminScreen.js';
 
 /**
  * Every screen of the app. To add one: add a `{ path, render }` entry; `:name` segments arrive in
@@ -26,6 +27,7 @@ const routes: Route[] = [
   { path: '/p/:workshopId', render: ({ workshopId }) => <ProjectorScreen key={workshopId} workshopId={workshopId!} /> },
   { path: '/claim/:token', render: ({ token }) => <ClaimScreen key={token} token={token!} /> },
   { path: '/verify', render: () => <VerifyScreen /> },
+  { path: '/admin/lti', render: () => <LtiAdminScreen /> },
   { path: '/sandbox/:boardId', render: ({ boardId }) => <SandboxScreen key={boardId} boardId={boardId!} /> },
 ];
 

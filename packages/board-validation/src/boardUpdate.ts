@@ -43,13 +43,16 @@ export function boardSchema(doc: Y.Doc): SerializedSchema | undefined {
   return doc.getMap(BOARD_DOC.meta).get('schema') as SerializedSchema | undefined;
 }
 
-/** Whether `doc` may take the update: every record it writes must be valid (SPEC V3). */
-export function checkBoardUpdate(doc: Y.Doc, decoded: DecodedUpdate): BoardUpdateVerdict {
+/**
+ * Whether `doc` may take the update: every record it writes must be valid (SPEC V3). `extraCheck`
+ * adds the application's own rules on top of tldraw's (e.g. note levels), same refusal.
+ */
+export function checkBoardUpdate(doc: Y.Doc, decoded: DecodedUpdate, extraCheck?: (record: unknown) => string | null): BoardUpdateVerdict {
   const entries = recordEntriesIn(decoded);
   if (entries.length === 0) return { ok: true, added: [] };
   const docSchema = boardSchema(doc);
   for (const entry of entries) {
-    const problem = recordProblem(entry.record, docSchema);
+    const problem = recordProblem(entry.record, docSchema) ?? extraCheck?.(entry.record) ?? null;
     if (problem) return { ok: false, id: entry.id, problem };
     if ((entry.record as { id?: unknown }).id !== entry.id) return { ok: false, id: entry.id, problem: 'the entry key is not the record id' };
   }

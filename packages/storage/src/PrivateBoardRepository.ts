@@ -33,13 +33,20 @@ export class PrivateBoardRepository {
     return this.db.prepare<[string], PrivateBoardRow>(`SELECT ${COLUMNS} FROM boards WHERE id = ? AND kind = 'private'`).get(id);
   }
 
-  /** The owner's unrevealed private board for a parent board, if any. */
-  openFor(parentBoardId: string, ownerId: string): PrivateBoardRow | undefined {
+  /** The owner's unrevealed private board for an activity, if any (one per owner and activity, W7). */
+  openFor(workshopId: string, activityId: string, ownerId: string): PrivateBoardRow | undefined {
     return this.db
-      .prepare<[string, string], PrivateBoardRow>(
-        `SELECT ${COLUMNS} FROM boards WHERE kind = 'private' AND parent_board_id = ? AND owner_id = ? AND revealed_at IS NULL`,
+      .prepare<[string, string, string], PrivateBoardRow>(
+        `SELECT ${COLUMNS} FROM boards WHERE kind = 'private' AND workshop_id = ? AND activity_id = ? AND owner_id = ? AND revealed_at IS NULL ORDER BY rowid LIMIT 1`,
       )
-      .get(parentBoardId, ownerId);
+      .get(workshopId, activityId, ownerId);
+  }
+
+  /** Attaches an unrevealed private board to another board (its owner moved group, W7). */
+  reparent(id: string, parentBoardId: string, groupId: string | null): void {
+    this.db
+      .prepare(`UPDATE boards SET parent_board_id = ?, group_id = ? WHERE id = ? AND kind = 'private' AND revealed_at IS NULL`)
+      .run(parentBoardId, groupId, id);
   }
 
   /** Every unrevealed private board of an activity, oldest first. */

@@ -13,3 +13,4 @@ export { AuthorshipRepository } from './AuthorshipRepository.js';
 export { PrivateBoardRepository, type PrivateBoardRow } from './PrivateBoardRepository.js';
 export { VoteRepository, type VoteRow, type DotRow } from './VoteRepository.js';
 export { AgendaRepository, type SavedAgendaRow } from './AgendaRepository.js';
+export { LtiRepository, type LtiDeploymentRow, type LtiLinkRow, type LtiMemberRow, type LtiPlatformRow } from './LtiRepository.js';

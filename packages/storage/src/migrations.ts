@@ -146,6 +146,62 @@ const MIGRATIONS: string[] = [
     created_at INTEGER NOT NULL
   );
   `,
+  // 7: LTI 1.3 (@canvas/lti). Platforms and their deployments are the server's, not a workshop's;
+  // what a launch linked to a workshop (resource links, LMS members, the roster) goes with it.
+  `
+  CREATE TABLE lti_platforms (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    issuer     TEXT NOT NULL,
+    client_id  TEXT NOT NULL,
+    auth_url   TEXT NOT NULL,
+    token_url  TEXT NOT NULL,
+    jwks_url   TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    UNIQUE (issuer, client_id)
+  );
+  CREATE TABLE lti_deployments (
+    id            TEXT PRIMARY KEY,
+    platform_id   TEXT NOT NULL REFERENCES lti_platforms (id) ON DELETE CASCADE,
+    deployment_id TEXT NOT NULL,
+    name          TEXT,
+    UNIQUE (platform_id, deployment_id)
+  );
+  CREATE TABLE lti_nonces (
+    nonce      TEXT PRIMARY KEY,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE TABLE lti_sessions (
+    id         TEXT PRIMARY KEY,
+    json       TEXT NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE TABLE lti_registration_sessions (
+    id         TEXT PRIMARY KEY,
+    json       TEXT NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE TABLE lti_links (
+    platform_id      TEXT NOT NULL REFERENCES lti_platforms (id) ON DELETE CASCADE,
+    deployment_id    TEXT NOT NULL,
+    resource_link_id TEXT NOT NULL,
+    context_id       TEXT,
+    workshop_id      TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+    memberships_url  TEXT,
+    PRIMARY KEY (platform_id, deployment_id, resource_link_id)
+  );
+  CREATE INDEX lti_links_by_workshop ON lti_links (workshop_id);
+  CREATE TABLE lti_members (
+    workshop_id    TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+    platform_id    TEXT NOT NULL,
+    subject        TEXT NOT NULL,
+    participant_id TEXT REFERENCES participants (id) ON DELETE SET NULL,
+    name           TEXT NOT NULL,
+    roles          TEXT NOT NULL,             -- JSON array of LTI role URIs
+    group_id       TEXT REFERENCES groups (id) ON DELETE SET NULL,  -- planned by the facilitator (NRPS roster)
+    PRIMARY KEY (workshop_id, platform_id, subject)
+  );
+  `,
 ];
 
 export function migrate(db: BetterSqlite3.Database): void {

@@ -139,6 +139,14 @@ async function touchDrag(page: Page, from: { x: number; y: number }, to: { x: nu
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t }] });
     await sleep(20);
   }
+  // Hold still before lifting, as a person dropping a note does: a finger lifted while moving starts a
+  // fling, and Chromium spends the next tap on stopping it (no click), which made the panel button
+  // look dead right after a drag.
+  for (let i = 0; i < 3; i++) {
+    await sleep(60);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: to.x, y: to.y }] });
+  }
+  await sleep(120);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }
@@ -156,7 +164,7 @@ async function serverNotes(boardId: string, token: string): Promise<{ x: number;
   return notes;
 }
 
-/** Create a note by touch at a page point, type its text, then edit it (double tap) and move it by touch. */
+/** Create a note by touch at a page point, type its text, then edit it (double tap) and move it by touch; the server must hold the edited text. */
 async function noteByTouch(page: Page, setup: Setup, boardId: string, at: { x: number; y: number }, to: { x: number; y: number }, text: string) {
   await page.getByTestId('tools.note').tap();
   await page.locator('[data-testid="tools.note"][aria-pressed="true"]').waitFor({ timeout: 5_000 });
@@ -169,14 +177,17 @@ async function noteByTouch(page: Page, setup: Setup, boardId: string, at: { x: n
   await page.touchscreen.tap(empty.x, empty.y);
   await expect.poll(() => page.locator('.tl-shape .tl-rich-text', { hasText: text }).count(), { timeout: 10_000 }).toBe(1);
 
-  // Edit: a double tap on the note opens its text.
+  // Edit: a double tap on the note opens its text; the participant rewrites it. (tldraw selects the
+  // whole text when editing starts, and again on a timer shortly after, so the test selects all itself
+  // rather than racing that timer with a caret move; a moved caret was sometimes reselected under load.)
   const centre = await toScreen(page, { x: at.x, y: at.y + 40 });
   await page.touchscreen.tap(centre.x, centre.y);
   await sleep(80);
   await page.touchscreen.tap(centre.x, centre.y);
   await page.locator('.tl-shape .ProseMirror-focused[contenteditable="true"]').waitFor({ timeout: 5_000 });
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(' (edited)');
+  await sleep(300);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(`${text} (edited)`);
   await page.touchscreen.tap(empty.x, empty.y);
   await expect.poll(() => page.locator('.tl-shape .tl-rich-text', { hasText: `${text} (edited)` }).count(), { timeout: 10_000 }).toBe(1);
 
@@ -188,7 +199,7 @@ async function noteByTouch(page: Page, setup: Setup, boardId: string, at: { x: n
     .poll(
       async () => {
         const note = (await serverNotes(boardId, setup.token)).find((n) => n.text.includes(text));
-        return note ? Math.hypot(note.x + 100 - to.x, note.y + 100 - (to.y + 40)) < 80 && note.text.includes('(edited)') : false;
+        return note ? Math.hypot(note.x + 100 - to.x, note.y + 100 - (to.y + 40)) < 80 && note.text === `${text} (edited)` : false;
       },
       { timeout: 20_000 },
     )
@@ -243,9 +254,9 @@ async function completeBoards(device: Device, language: 'en' | 'de', tag: string
   await solution.tap();
   expect(await solution.isChecked()).toBe(true);
 
-  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'PDF A4' }).tap()]);
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF A4' }).tap()]);
   expect(fs.readFileSync((await pdf.path())!).subarray(0, 4).toString()).toBe('%PDF');
-  const [badge] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Open Badges 3.0' }).tap()]);
+  const [badge] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Open Badges 3.0' }).tap()]);
   const achievement = JSON.parse(fs.readFileSync((await badge.path())!, 'utf8'));
   expect(JSON.stringify(achievement)).toContain('Achievement');
   await closePanel(page);
@@ -263,9 +274,9 @@ async function completeBoards(device: Device, language: 'en' | 'de', tag: string
 }
 
 describe('phones and tablets, by touch', () => {
-  it('phone 390×844 (English): a C4 board (note by touch, fields, checklist, solution switch, downloads) and a C1 board', async () => {
+  it('phone 390×844 (English): a C4 board (note by touch, fields, checklist, solution switch, downloads) and a C1 board', { retry: 1, timeout: 240_000 }, async () => {
     await completeBoards(PHONE, 'en', 'phone-en');
-  }, 240_000);
+  });
 
   it('tablet 1024×768 (German): the same; the canvas instructions are whole and uncovered', async () => {
     await completeBoards(TABLET, 'de', 'tablet-de');

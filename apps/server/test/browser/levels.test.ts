@@ -52,7 +52,11 @@ async function addNote(page: Page, id: string, text: string, x: number, y: numbe
   );
 }
 
-const select = (page: Page, id: string) => page.evaluate((id) => void (window as any).editor.select(`shape:${id}`), id);
+/** Select a note once the editor is up and the note has synced into it (the board can show before either). */
+async function select(page: Page, id: string) {
+  await page.waitForFunction((id) => Boolean((window as any).editor?.getShape(`shape:${id}`)), id, { timeout: 30_000 });
+  await page.evaluate((id) => void (window as any).editor.select(`shape:${id}`), id);
+}
 const metaOf = (page: Page, id: string) => page.evaluate((id) => (window as any).editor.getShape(`shape:${id}`)?.meta, id);
 
 beforeAll(async () => {
@@ -142,10 +146,10 @@ describe('Bloom and EQF levels on notes', () => {
     const csv = await http.get(`/api/workshops/${workshopId}/boards/${boardId}/export?format=csv`, facilitatorToken);
     expect(csv.status).toBe(200);
     const lines = String(csv.body).split('\r\n');
-    expect(lines[0]).toBe('board,group,area,text,author,colour,created,updated,bloom_level,eqf_level');
+    expect(lines[0]).toBe('board,group,area,text,author,colour,created,updated,bloom_level,eqf_level,votes');
     const row = lines.find((l) => l.includes('Analyse customer complaints'))!;
-    expect(row.endsWith(',4,5')).toBe(true);
-    expect(lines.find((l) => l.includes('Local chamber'))!.endsWith(',,')).toBe(true);
+    expect(row.endsWith(',4,5,')).toBe(true); // votes: empty, no closed vote
+    expect(lines.find((l) => l.includes('Local chamber'))!.endsWith(',,,')).toBe(true);
 
     const json = await http.get(`/api/workshops/${workshopId}/boards/${boardId}/export?format=json`, facilitatorToken);
     const note = json.body.areas.find((a: any) => a.id === 'competences').notes[0];

@@ -60,7 +60,8 @@ beforeAll(async () => {
   const http = api(server.url);
   const created = await http.post('/api/workshops', {
     title: 'Room test',
-    activities: [{ templateId: 'mc-elements' }, { templateId: 'c1-needs' }],
+    // C2 rather than C1: C1 starts with individual writing (room W1), which these tests are not about.
+    activities: [{ templateId: 'mc-elements' }, { templateId: 'c2-persona' }],
     groupCount: 2,
     facilitatorName: 'Maria',
   });
@@ -109,9 +110,12 @@ describe('the projector view (item 5)', () => {
     await projector.screenshot({ path: path.join(DOCS, 'projector.png') });
   });
 
-  it('follows the activity and shows the spotlit board', async () => {
+  it('follows the activity and shows the spotlit board', { retry: 1 }, async () => {
     await facilitator.getByRole('button', { name: 'Next activity →' }).click();
-    await expect.poll(() => projector.getByTestId('projector-activity').innerText(), { timeout: 15_000 }).toContain('C1');
+    await expect.poll(() => projector.getByTestId('projector-activity').innerText(), { timeout: 15_000 }).toContain('C2');
+    // The participant's page must be on C2's board (its editor remounts) before the note is added.
+    await pageA.waitForFunction(() => document.body.innerText.includes('C2'), undefined, { timeout: 15_000 });
+    await pageA.waitForTimeout(1500);
     await addNote(pageA, 'Learners need flexible times', 300, 300);
     await tileOf(0).getByRole('button', { name: 'Spotlight' }).click();
     await expect.poll(() => projector.getByTestId('projector-presenting').innerText(), { timeout: 15_000 }).toContain('is presenting');
@@ -139,11 +143,11 @@ describe('loose ends (item 7): tiles under spotlight', () => {
 
 describe('the solution (item 6)', () => {
   it('offers "Show solution" only when the activity has one', async () => {
-    // C1 has no solution and its solution board is empty.
+    // C2 has no solution and its solution board is empty.
     await expect.poll(() => facilitator.getByTestId('no-solution').innerText(), { timeout: 15_000 }).toContain('No solution');
     expect(await facilitator.getByTestId('solution-toggle').count()).toBe(0);
     // The elements outline comes with one: offered once it is on the solution board.
-    await facilitator.getByLabel('Activity').selectOption({ index: 0 });
+    await facilitator.getByTestId('controls').locator('select').first().selectOption({ index: 0 });
     await expect.poll(() => facilitator.getByTestId('no-solution').innerText(), { timeout: 15_000 }).toContain('comes with a solution');
     await facilitator.getByRole('button', { name: 'Edit solution board' }).click();
     await facilitator.getByTestId('insert-solution').click();
@@ -203,7 +207,7 @@ describe('the solution (item 6)', () => {
 
 describe('loose ends (item 7): timer, lock and the end', () => {
   it('locking during a countdown does not say writing time is over', async () => {
-    await facilitator.locator('input.minutes').fill('2');
+    await facilitator.getByRole('spinbutton', { name: 'Minutes' }).fill('2');
     await facilitator.getByRole('button', { name: /Start timer|Resume/ }).click();
     await expect.poll(() => pageA.getByTestId('timer').innerText(), { timeout: 15_000 }).toMatch(/[12]:\d\d/);
     await facilitator.getByTestId('lock-toggle').click();

@@ -194,7 +194,7 @@ describe('one board', () => {
     const csv = await download(boardPath(boardA, 'format=csv'), ana);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(csv.text.split('\r\n')[0]).toBe('board,group,area,text,author,colour,created,updated,bloom_level,votes');
+    expect(csv.text.split('\r\n')[0]).toBe('board,group,area,text,author,colour,created,updated,bloom_level,eqf_level,votes');
     expect(csv.text).toContain(`learning-outcomes,${NOTES.lo},Ana,yellow`);
     expect(csv.text).toContain('"Practical task, assessed by a ""master"" installer"');
   });

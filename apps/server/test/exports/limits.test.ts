@@ -176,7 +176,10 @@ describe('a catastrophic pattern in an imported canvas (issue 10.2)', () => {
 describe('formulas and HTML in notes (issue 10.8)', () => {
   it('T4.7 / T4.8 the CSV defuses formulas; the Markdown carries no HTML and no link', async () => {
     const csv = await download(server.url, boardPath(longBoard, 'format=csv'), member);
-    expect(csv.text).toContain(`"'=HYPERLINK(""https://evil.example"",""x"")","'@SUM(A1)"`);
+    // The author is the one the server recorded (issue 10.8), not the formula the client wrote into
+    // the note's meta; a formula in an author cell is defused by the same writer (templates T4.7).
+    expect(csv.text).toContain(`"'=HYPERLINK(""https://evil.example"",""x"")",Ana,`);
+    expect(csv.text).not.toContain('@SUM(A1)');
     expect(csv.text).not.toMatch(/(^|,)=HYPERLINK/m);
     const md = await download(server.url, boardPath(longBoard, 'format=md'), member);
     expect(md.text).toContain('\\<img src=x onerror=alert(1)\\> \\[x\\](javascript\\:alert(1))');

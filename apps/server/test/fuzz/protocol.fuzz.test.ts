@@ -24,7 +24,7 @@ const OFFENDER_CODES = new Set([4400, 4403, 4029, 4030, 1009]);
 let server: ServerProcess;
 
 beforeAll(async () => {
-  server = await startServer({ env: { ALLOW_SANDBOX: 'true', MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES) } });
+  server = await startServer({ env: { ALLOW_SANDBOX: 'true', MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES), MAX_VALUE_BYTES: String(1024 * 1024) } });
 });
 afterAll(async () => {
   await server?.kill();

@@ -35,6 +35,7 @@ describe('invalid configuration', () => {
     [{ ISSUER_EMAIL: 'not-mail' }, /^ {2}ISSUER_EMAIL: /m],
     [{ ISSUER_NAME: 'School\u202Eloohcs' }, /^ {2}ISSUER_NAME: must not contain control or direction-changing characters$/m],
     [{ ISSUER_IMAGE: 'http://tracker.example/pixel.gif' }, /^ {2}ISSUER_IMAGE: must be an https URL/m],
+    [{ ADMIN_TOKEN: 'short' }, /^ {2}ADMIN_TOKEN: must be at least 24 characters/m],
   ];
   for (const [env, message] of cases) {
     it(`${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')} exits non-zero with a message naming the variable`, async () => {

@@ -115,6 +115,23 @@ describe('records are validated where they enter (board-validation V1–V3, sync
     expect(recordIds(stored)).not.toContain('shape:hostile');
   });
 
+  it('a note level out of range (Bloom 7) is refused with 4422; levels in range are stored', async () => {
+    const w = await workshop(1);
+    const writer = client(w.boardId, w.members[0]!.token);
+    expect(await outcome(writer)).toBe('synced');
+    const levelled = { ...noteRecord({ id: 'levelled', x: 0, y: 0, text: 'Analyse data' }), meta: { bloomLevel: 4, eqfLevel: 5 } };
+    pushRecord(writer.doc, levelled);
+    await sleep(300);
+    const seventh = { ...noteRecord({ id: 'seventh', x: 0, y: 0, text: 'x' }), meta: { bloomLevel: 7 } };
+    pushRecord(writer.doc, seventh);
+    const closed = await Promise.race([writer.closed, sleep(5000).then(() => null)]);
+    expect(closed?.code).toBe(4422);
+    expect(closed?.reason).toMatch(/Bloom/);
+    const stored = await readBoard(w.boardId, w.members[0]!.token);
+    expect(recordIds(stored)).toContain('shape:levelled');
+    expect(recordIds(stored)).not.toContain('shape:seventh');
+  });
+
   it('a record tldraw refuses (bad colour) is refused; a valid note is accepted', async () => {
     const w = await workshop(1);
     const writer = client(w.boardId, w.members[0]!.token);

@@ -47,3 +47,22 @@ it('refuses an invalid template, naming where it is wrong', async () => {
   expect(second.status).toBe(400);
   expect(second.body.message).toContain('kind');
 });
+
+it('an imported canvas\'s method applies like a built-in one\'s: individual writing first (W1) and its dot-vote (V1)', async () => {
+  const http = api(server.url);
+  // C1's method is individual writing with 3 dots; the import asks for 5 dots, and the second activity
+  // (a built-in C2, no writing) is where the facilitator moves on to, then back.
+  const canvas = { ...own(), method: { individualWriting: true, vote: { dots: 5, scope: 'group' as const } } };
+  const created = await http.post('/api/workshops', { title: 'Own method', activities: [{ templateId: 'c2-persona' }, { templateId: 'our-needs-canvas' }], customTemplates: [canvas] });
+  expect(created.status).toBe(201);
+  const id = created.body.workshop.id;
+  const token = created.body.facilitatorToken;
+  const [c2, ours] = created.body.workshop.activities;
+  expect((await http.get(`/api/workshops/${id}`, token)).body.state.writingActivityIds).toEqual([]);
+  expect((await http.patch(`/api/workshops/${id}`, { currentActivityId: ours.id }, token)).status).toBe(200);
+  expect((await http.get(`/api/workshops/${id}`, token)).body.state.writingActivityIds).toEqual([ours.id]);
+  const vote = await http.post(`/api/workshops/${id}/votes`, { activityId: ours.id }, token);
+  expect(vote.status).toBeLessThan(300);
+  expect(vote.body).toMatchObject({ dots: 5 });
+  expect(c2.templateId).toBe('c2-persona');
+});

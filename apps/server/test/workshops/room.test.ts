@@ -110,6 +110,65 @@ describe('individual writing, then reveal', () => {
   });
 });
 
+describe('W7 private notes follow their author', () => {
+  it('a participant moved to another group during individual writing keeps their private board, and its notes reveal to the new group only', async () => {
+    const w = await workshop(['c1-needs'], 2);
+    const c1 = w.activities[0]!.id;
+    const groups = (await w.view(w.facilitator)).groups.map((g: any) => g.id as string);
+    const anna = await w.join('Anna');
+    const other = groups.find((g: string) => g !== anna.groupId)!;
+    const first = (await http.post(`/api/workshops/${w.id}/writing/${c1}/mine`, {}, anna.token)).body.boardId as string;
+    const annaPrivate = connectBoard(server.wsUrl, first, anna.token);
+    expect(await outcome(annaPrivate)).toBe('synced');
+    writeNote(annaPrivate.doc, { id: 'moved1', x: 150, y: 250, text: 'Written before the move' });
+    await sleep(300);
+    annaPrivate.destroy();
+
+    expect((await http.patch(`/api/workshops/${w.id}/participants/${anna.id}`, { groupId: other }, w.facilitator)).status).toBe(204);
+    // The same private board, now attached to the new group's board.
+    expect((await http.post(`/api/workshops/${w.id}/writing/${c1}/mine`, {}, anna.token)).body.boardId).toBe(first);
+    const listed = (await w.view(w.facilitator)).boards.find((b: any) => b.id === first);
+    expect(listed).toMatchObject({ kind: 'private', groupId: other });
+
+    expect((await http.post(`/api/workshops/${w.id}/writing/${c1}/reveal`, {}, w.facilitator)).body).toEqual({ boards: 1, notes: 1 });
+    const view = await w.view(w.facilitator);
+    const oldGroup = connectBoard(server.wsUrl, groupBoard(view, c1, anna.groupId), w.facilitator);
+    const newGroup = connectBoard(server.wsUrl, groupBoard(view, c1, other), w.facilitator);
+    expect(await outcome(oldGroup)).toBe('synced');
+    expect(await outcome(newGroup)).toBe('synced');
+    await waitFor(() => texts(newGroup.doc).length === 1, 5000, 'the note on the new group board');
+    expect(texts(newGroup.doc)).toEqual(['Written before the move']);
+    expect(texts(oldGroup.doc)).toEqual([]);
+    oldGroup.destroy();
+    newGroup.destroy();
+  });
+
+  it('at reveal, a moved participant who never reopened their board still reveals to their current group', async () => {
+    const w = await workshop(['c1-needs'], 2);
+    const c1 = w.activities[0]!.id;
+    const groups = (await w.view(w.facilitator)).groups.map((g: any) => g.id as string);
+    const ben = await w.join('Ben');
+    const other = groups.find((g: string) => g !== ben.groupId)!;
+    const board = (await http.post(`/api/workshops/${w.id}/writing/${c1}/mine`, {}, ben.token)).body.boardId as string;
+    const client = connectBoard(server.wsUrl, board, ben.token);
+    expect(await outcome(client)).toBe('synced');
+    writeNote(client.doc, { id: 'late1', x: 150, y: 250, text: 'Never reopened' });
+    await sleep(300);
+    client.destroy();
+    expect((await http.patch(`/api/workshops/${w.id}/participants/${ben.id}`, { groupId: other }, w.facilitator)).status).toBe(204);
+    expect((await http.post(`/api/workshops/${w.id}/writing/${c1}/reveal`, {}, w.facilitator)).body).toEqual({ boards: 1, notes: 1 });
+    const view = await w.view(w.facilitator);
+    const newGroup = connectBoard(server.wsUrl, groupBoard(view, c1, other), w.facilitator);
+    const oldGroup = connectBoard(server.wsUrl, groupBoard(view, c1, ben.groupId), w.facilitator);
+    expect(await outcome(newGroup)).toBe('synced');
+    expect(await outcome(oldGroup)).toBe('synced');
+    await waitFor(() => texts(newGroup.doc).length === 1, 5000, 'the note on the new group board');
+    expect(texts(oldGroup.doc)).toEqual([]);
+    newGroup.destroy();
+    oldGroup.destroy();
+  });
+});
+
 describe('W5 a reveal that dies half-way', () => {
   it('finishes after a restart, every note exactly once with its id', async () => {
     const dataDir = tempDataDir();

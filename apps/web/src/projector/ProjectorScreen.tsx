@@ -84,7 +84,8 @@ function Projector({ view, token }: { view: WorkshopView; token: string }) {
             {w.scan} <strong>{linkWithoutCode}</strong> {w.andEnter}
           </p>
           <div className="projector-code" data-testid="projector-join-code">
-            {view.joinCode.slice(0, 3)} {view.joinCode.slice(3)}
+            {/* Halves are easier to read out: 4 + 4 for today's codes, 3 + 3 for older ones. */}
+            {view.joinCode.slice(0, Math.ceil(view.joinCode.length / 2))} {view.joinCode.slice(Math.ceil(view.joinCode.length / 2))}
           </div>
           <LocalOnlyWarning language={view.language} />
         </aside>

@@ -1,6 +1,6 @@
 import type { BoardView as BoardInfo, WorkshopView } from '@canvas/api';
 import { levelAreaIds, type Lang } from '@canvas/templates';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Editor } from 'tldraw';
 import { browserLanguage, catalogue, toLang, useDocumentLanguage, words } from '../lib/i18n';
 import { useTemplate } from '../lib/useTemplate';
@@ -14,7 +14,7 @@ import { LevelControl } from '../levels/LevelControl';
 import { LevelsReference } from '../levels/LevelsReference';
 import { TemplateScaffold } from '../canvas/TemplateScaffold';
 import { TimerDisplay, timeLeft } from '../components/TimerDisplay';
-import { savedToken, forgetToken } from '../lib/credentials';
+import { savedToken, saveToken, forgetToken } from '../lib/credentials';
 import { navigate } from '../lib/navigation';
 import { useWorkshop } from '../lib/useWorkshop';
 import { ElsewhereBanner, useGather } from '../together/KeepTogether';
@@ -36,9 +36,22 @@ export function boardForParticipant(view: WorkshopView, activityId: string | nul
   return own ? { board: own, reason: 'group' } : { board: null, reason: 'none' };
 }
 
+/**
+ * Reads `#token=…` once (an LTI launch hands the participant credential over this way, since a fragment
+ * never reaches a server), keeps it in this browser, and removes it from the address bar.
+ */
+function participantToken(workshopId: string): string | null {
+  const match = /(?:^#|&)token=([^&]+)/.exec(location.hash);
+  if (match) {
+    saveToken('participant', workshopId, decodeURIComponent(match[1]!));
+    history.replaceState(null, '', location.pathname);
+  }
+  return savedToken('participant', workshopId);
+}
+
 /** `/w/:workshopId` — a participant's workspace: activities, their group's board, what the facilitator does. */
 export function WorkshopScreen({ workshopId }: { workshopId: string }) {
-  const token = savedToken('participant', workshopId);
+  const token = useMemo(() => participantToken(workshopId), [workshopId]);
   const { view, error } = useWorkshop(workshopId, token);
   const [pickedActivity, setPickedActivity] = useState<string | null>(null);
   // "Bring everyone here" (the facilitator) brings this screen back to the current activity.

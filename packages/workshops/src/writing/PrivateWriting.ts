@@ -57,12 +57,13 @@ export class PrivateWriting {
     if (!this.options.service.stateFor(workshopId).writingActivityIds.includes(activityId)) {
       throw new WorkshopError(409, 'not_writing', 'This activity is not in individual writing.', 'activityId');
     }
-    const parent = this.options.repo
-      .boards(workshopId)
-      .find((b) => b.activityId === activityId && (b.kind === 'workshop' || (b.kind === 'group' && b.groupId !== null && b.groupId === principal.groupId)));
+    const parent = this.parentFor(workshopId, activityId, principal.groupId);
     if (!parent) throw new WorkshopError(409, 'no_group', 'You are not in a group yet, so there is no board to write for.');
-    const existing = this.options.boards.openFor(parent.id, principal.participantId);
-    if (existing) return { boardId: existing.id };
+    const existing = this.options.boards.openFor(workshopId, activityId, principal.participantId);
+    if (existing) {
+      this.follow(existing, parent);
+      return { boardId: existing.id };
+    }
     const boardId = newId('bd');
     this.options.boards.insert({ id: boardId, workshopId, parentBoardId: parent.id, ownerId: principal.participantId, groupId: parent.groupId, activityId });
     // The facilitator's console lists private boards from its view.
@@ -98,7 +99,12 @@ export class PrivateWriting {
   private finish(workshopId: string, activityId: string): { boards: number; notes: number } {
     const pending = this.options.boards.unrevealed(workshopId, activityId);
     let notes = 0;
-    for (const board of pending) {
+    for (const pendingBoard of pending) {
+      // W7: the notes go to the board of the group the owner is in now (stored before any note moves,
+      // so a resumed reveal appends to the same board).
+      const owner = this.options.repo.participant(pendingBoard.ownerId);
+      const parent = owner?.groupId ? this.parentFor(workshopId, activityId, owner.groupId) : undefined;
+      const board = parent ? this.follow(pendingBoard, parent) : pendingBoard;
       notes += this.append(board);
       this.options.live.flushWrites();
       this.options.afterAppend?.(board.id);
@@ -136,6 +142,21 @@ export class PrivateWriting {
       this.options.recordAuthors?.(board.parentBoardId, [...latest.keys()], board.ownerId);
       return fresh.length;
     });
+  }
+
+  /** The board a participant in `groupId` writes for: the workshop-wide board, or their group's. */
+  private parentFor(workshopId: string, activityId: string, groupId: string | null): { id: string; groupId: string | null } | undefined {
+    return this.options.repo
+      .boards(workshopId)
+      .find((b) => b.activityId === activityId && (b.kind === 'workshop' || (b.kind === 'group' && b.groupId !== null && b.groupId === groupId)));
+  }
+
+  /** W7: a private board follows its owner to their current group's board. */
+  private follow(board: PrivateBoardRow, parent: { id: string; groupId: string | null }): PrivateBoardRow {
+    if (board.parentBoardId === parent.id) return board;
+    this.options.boards.reparent(board.id, parent.id, parent.groupId);
+    this.options.service.touched(board.workshopId);
+    return { ...board, parentBoardId: parent.id, groupId: parent.groupId };
   }
 
   private requireActivity(workshopId: string, activityId: string): void {

@@ -1,0 +1,30 @@
+import type { CredentialSigner } from '@canvas/access';
+import type { WorkshopPort } from '@canvas/lti';
+import type { WorkshopRepository } from '@canvas/storage';
+import { WorkshopError, type WorkshopService } from '@canvas/workshops';
+
+/** A workshop a teacher creates by launching an unlinked resource link: one activity, three groups; deep linking picks others. */
+export const LTI_DEFAULT_TEMPLATE = 'c1-needs';
+
+/** Wires @canvas/lti to the workshop rules: LTI creates and joins through WorkshopService like everyone else. */
+export function ltiWorkshopPort(workshops: WorkshopService, repo: WorkshopRepository, signer: CredentialSigner): WorkshopPort {
+  return {
+    exists: (workshopId) => repo.workshop(workshopId) !== undefined,
+    create: ({ title, language, facilitatorName }) =>
+      workshops.create({ title, language, activities: [{ templateId: LTI_DEFAULT_TEMPLATE }], groupCount: 3, facilitatorName }).workshopId,
+    participantExists: (workshopId, participantId) => repo.participant(participantId)?.workshopId === workshopId,
+    join(workshopId, displayName, groupId) {
+      try {
+        return workshops.join(workshopId, { displayName, ...(groupId ? { groupId } : {}) }).participant.id;
+      } catch (error) {
+        // A planned group that filled up or went away: place the learner like anyone joining by code.
+        if (groupId && error instanceof WorkshopError && (error.code === 'group_full' || error.code === 'group_not_found')) {
+          return workshops.join(workshopId, { displayName }).participant.id;
+        }
+        throw error;
+      }
+    },
+    facilitatorToken: (workshopId) => signer.issueFacilitator(workshopId),
+    participantToken: (workshopId, participantId) => signer.issueParticipant(workshopId, participantId),
+  };
+}

@@ -1,0 +1,81 @@
+import formbody from '@fastify/formbody';
+import type { LtiService } from '@canvas/lti';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+
+export interface LtiPluginOptions {
+  /** Opens the LTI tool on first use (it loads its key then). */
+  lti: () => Promise<LtiService>;
+  /** Bearer token of the server's administrator; without it the admin routes answer 404. */
+  adminToken: string | undefined;
+}
+
+const url = z.url('must be an absolute URL').refine((v) => /^https?:/.test(v), 'must be an http(s) URL');
+const platformInputSchema = z.object({
+  name: z.string().trim().min(1, 'must not be empty').max(200),
+  issuer: z.string().trim().min(1, 'must not be empty').max(500),
+  clientId: z.string().trim().min(1, 'must not be empty').max(500),
+  authUrl: url,
+  tokenUrl: url,
+  jwksUrl: url,
+  deploymentIds: z.array(z.string().trim().min(1).max(500)).min(1, 'name at least one deployment id').max(50),
+});
+
+/**
+ * LTI 1.3 routes (docs/lti.md): the OIDC login, the launch, the tool's key set, and the administrator's
+ * platform registrations. The logic is in @canvas/lti; this only speaks HTTP.
+ */
+export async function ltiPlugin(app: FastifyInstance, opts: LtiPluginOptions): Promise<void> {
+  // Platforms send logins and launches as HTML form posts.
+  await app.register(formbody, { bodyLimit: 64 * 1024 });
+
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof Error && error.name === 'LtiError' && 'status' in error && 'code' in error) return reply.code(error.status as number).send({ error: error.code, message: error.message });
+    throw error;
+  });
+
+  const login = async (request: FastifyRequest, reply: FastifyReply) => {
+    const params = { ...(request.query as Record<string, unknown>), ...((request.body as Record<string, unknown> | undefined) ?? {}) };
+    return reply.redirect(await (await opts.lti()).login(params), 302);
+  };
+  app.get('/lti/login', login);
+  app.post('/lti/login', login);
+
+  app.post('/lti/launch', async (request, reply) => {
+    const body = (request.body as Record<string, unknown> | undefined) ?? {};
+    const result = await (await opts.lti()).launch(body.id_token, body.state);
+    reply.header('cache-control', 'no-store');
+    // The credential travels in the fragment, which browsers never send to a server (docs/security.md).
+    if (result.kind === 'console') return reply.redirect(`/f/${result.workshopId}#key=${encodeURIComponent(result.token)}`, 302);
+    return reply.redirect(`/w/${result.workshopId}#token=${encodeURIComponent(result.token)}`, 302);
+  });
+
+  app.get('/lti/jwks', async () => (await opts.lti()).jwks());
+
+  // ── administration ──
+  const admin = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!opts.adminToken) return reply.code(404).send({ error: 'admin_disabled', message: 'Administration is off: set ADMIN_TOKEN to use it.' });
+    const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
+    const a = Buffer.from(given);
+    const b = Buffer.from(opts.adminToken);
+    if (a.length !== b.length || !timingSafeEqual(a, b)) return reply.code(401).send({ error: 'admin_token_required', message: 'Send the ADMIN_TOKEN as "Authorization: Bearer …".' });
+  };
+  app.get('/api/admin/lti', { preHandler: admin }, async () => {
+    const lti = await opts.lti();
+    return { tool: lti.urls(), platforms: lti.listPlatforms() };
+  });
+  app.post('/api/admin/lti/platforms', { preHandler: admin }, async (request, reply) => {
+    const parsed = platformInputSchema.safeParse(request.body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = `body.${issue.path.join('.')}`;
+      return reply.code(400).send({ error: 'invalid_request', message: `${field}: ${issue.message}`, field });
+    }
+    return reply.code(201).send((await opts.lti()).registerPlatform(parsed.data));
+  });
+  app.delete('/api/admin/lti/platforms/:id', { preHandler: admin }, async (request, reply) => {
+    (await opts.lti()).deletePlatform((request.params as { id: string }).id);
+    return reply.code(204).send();
+  });
+}

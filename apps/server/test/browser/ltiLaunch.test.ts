@@ -1,0 +1,94 @@
+/**
+ * LTI 1.3 in a real browser (packages/lti/SPEC.md L2, L3, L5, L8): the mock platform's login →
+ * authorisation → auto-posted id_token opens the facilitator console for an instructor and the group
+ * board for a learner, named as in the LMS, with no code typed.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api } from '../helpers/api.js';
+import { foreignRequests, launchBrowser, screenshot, trackRequests } from '../helpers/browser.js';
+import { ROLE, startMockPlatform, type MockPlatform } from '../helpers/mockPlatform.js';
+import { startServer, type ServerProcess } from '../helpers/serverProcess.js';
+
+const ADMIN_TOKEN = 'admin-token-for-browser-tests-012345';
+let server: ServerProcess;
+let platform: MockPlatform;
+let browser: Browser;
+
+beforeAll(async () => {
+  platform = await startMockPlatform();
+  server = await startServer({ env: { ADMIN_TOKEN } });
+  platform.users.set('t1', { sub: 't1', name: 'Tamara Lehrerin', roles: [ROLE.instructor] });
+  platform.users.set('l1', { sub: 'l1', name: 'Ana Ortega', roles: [ROLE.learner] });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.kill();
+  await platform?.close();
+});
+
+/** What a course page does: the browser goes to the tool's login URL; the rest are redirects and a form post. */
+async function launchAs(loginHint: string, viewport: { width: number; height: number }): Promise<{ page: Page; requests: string[] }> {
+  const context = await browser.newContext({ viewport });
+  const requests = trackRequests(context);
+  const page = await context.newPage();
+  const params = new URLSearchParams({ iss: platform.issuer, login_hint: loginHint, target_link_uri: `${server.url}/lti/launch`, client_id: platform.clientId, lti_deployment_id: platform.deploymentId });
+  await page.goto(`${server.url}/lti/login?${params}`);
+  return { page, requests };
+}
+
+describe('the administrator registers the platform on /admin/lti', () => {
+  it('in German on a phone-sized screen; a wrong token is refused by the server', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE' });
+    const requests = trackRequests(context);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/admin/lti`);
+    await page.getByRole('heading', { name: 'LTI-Plattformen' }).waitFor({ timeout: 20_000 });
+    await page.getByTestId('admin-token').fill('not-the-token-not-the-token');
+    await page.getByRole('button', { name: 'Öffnen' }).click();
+    await expect.poll(() => page.getByTestId('admin-message').innerText()).toContain('ADMIN_TOKEN');
+    await page.getByTestId('admin-token').fill(ADMIN_TOKEN);
+    await page.getByRole('button', { name: 'Öffnen' }).click();
+    await page.getByText(`${server.url}/lti/login`).waitFor();
+    const registration = platform.registration();
+    for (const [field, value] of Object.entries({ ...registration, deploymentIds: registration.deploymentIds.join(', ') })) {
+      await page.getByTestId(`platform-${field}`).fill(value);
+    }
+    await page.getByTestId('platform-save').click();
+    await expect.poll(() => page.getByTestId('platforms').innerText(), { timeout: 10_000 }).toContain('Mock Moodle');
+    await page.getByTestId('platforms').scrollIntoViewIfNeeded();
+    await screenshot(page, 'lti-admin-de-390');
+    const listed = await api(server.url).get('/api/admin/lti', ADMIN_TOKEN);
+    expect(listed.body.platforms).toHaveLength(1);
+    expect(foreignRequests(requests, server.url)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('launch from the mock platform in Chromium', () => {
+  let teacher: { page: Page; requests: string[] };
+  it('an instructor lands in the console', async () => {
+    teacher = await launchAs('t1', { width: 1024, height: 768 });
+    await teacher.page.waitForURL(/\/f\/ws_/, { timeout: 20_000 });
+    await teacher.page.getByTestId('group-grid').waitFor({ timeout: 20_000 });
+    expect(teacher.page.url()).not.toContain('#key='); // the credential left the address bar
+    await screenshot(teacher.page, 'lti-instructor-console');
+  });
+
+  it('a learner lands on the group board with the LMS name, and the console lists them', async () => {
+
+    const learner = await launchAs('l1', { width: 390, height: 844 });
+    await learner.page.waitForURL(/\/w\/ws_/, { timeout: 20_000 });
+    await learner.page.getByTestId('board').waitFor({ timeout: 30_000 });
+    expect(learner.page.url()).not.toContain('#token=');
+    await expect.poll(() => learner.page.locator('.side-panel .members').innerText(), { timeout: 10_000 }).toContain('Ana Ortega');
+    await screenshot(learner.page, 'lti-learner-board');
+    await expect.poll(() => teacher.page.locator('.groups-panel').innerText(), { timeout: 10_000 }).toContain('Ana Ortega');
+
+    // Only the tool and the platform were contacted.
+    for (const { requests } of [teacher, learner]) {
+      expect(foreignRequests(requests, server.url).filter((url) => !url.startsWith(platform.url))).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * A mock LTI 1.3 platform (an LMS) built with jose: its own RS256 key set, an OIDC authorisation endpoint
+ * that answers the tool's login redirect with an auto-posting form (as Moodle does), and hooks to sign
+ * id_tokens by hand for negative tests. Loopback only.
+ */
+import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface LaunchUser {
+  sub: string;
+  name: string;
+  roles: string[];
+}
+
+export const ROLE = {
+  instructor: 'http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor',
+  learner: 'http://purl.imsglobal.org/vocab/lis/v2/membership#Learner',
+};
+
+export interface MockPlatform {
+  url: string;
+  issuer: string;
+  clientId: string;
+  deploymentId: string;
+  registration(): { name: string; issuer: string; clientId: string; authUrl: string; tokenUrl: string; jwksUrl: string; deploymentIds: string[] };
+  /** Users the authorisation endpoint knows, by login_hint. */
+  users: Map<string, LaunchUser>;
+  /** The resource link the next launches are for. */
+  resourceLink: { id: string; title: string };
+  /** Signs an id_token; `overrides` replace claims, `key` another signing key (for a bad signature). */
+  sign(claims: Record<string, unknown>, options?: { key?: Parameters<SignJWT['sign']>[0]; expiresIn?: number }): Promise<string>;
+  claimsFor(user: LaunchUser, nonce: string): Record<string, unknown>;
+  /** Runs the tool's login with fetch (no browser) and returns the parameters the tool sent to /auth. */
+  login(toolUrl: string, loginHint: string): Promise<URLSearchParams>;
+  /** A whole launch without a browser: login, sign, post; returns the tool's answer. */
+  launch(toolUrl: string, user: LaunchUser, tweak?: (claims: Record<string, unknown>) => void): Promise<{ status: number; location: string | null; body: any; idToken: string; state: string }>;
+  post(launchUrl: string, idToken: string, state: string): Promise<{ status: number; location: string | null; body: any }>;
+  close(): Promise<void>;
+}
+
+export async function startMockPlatform(options: { clientId?: string; deploymentId?: string } = {}): Promise<MockPlatform> {
+  const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
+  const kid = 'mock-platform-key';
+  const jwk: JWK = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
+  const users = new Map<string, LaunchUser>();
+  const clientId = options.clientId ?? 'canvas-sessions-tool';
+  const deploymentId = options.deploymentId ?? 'deployment-1';
+  let base = '';
+
+  const platform: MockPlatform = {
+    url: '',
+    issuer: '',
+    clientId,
+    deploymentId,
+    users,
+    resourceLink: { id: 'rl-1', title: 'Needs analysis' },
+    registration: () => ({
+      name: 'Mock Moodle',
+      issuer: base,
+      clientId,
+      authUrl: `${base}/auth`,
+      tokenUrl: `${base}/token`,
+      jwksUrl: `${base}/jwks`,
+      deploymentIds: [deploymentId],
+    }),
+    async sign(claims, signOptions = {}) {
+      const now = Math.floor(Date.now() / 1000);
+      const expiresIn = signOptions.expiresIn ?? 300;
+      return new SignJWT({ iat: now, exp: now + expiresIn, ...claims })
+        .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
+        .sign(signOptions.key ?? privateKey);
+    },
+    claimsFor(user, nonce) {
+      return {
+        iss: base,
+        aud: clientId,
+        sub: user.sub,
+        nonce,
+        name: user.name,
+        'https://purl.imsglobal.org/spec/lti/claim/message_type': 'LtiResourceLinkRequest',
+        'https://purl.imsglobal.org/spec/lti/claim/version': '1.3.0',
+        'https://purl.imsglobal.org/spec/lti/claim/deployment_id': deploymentId,
+        'https://purl.imsglobal.org/spec/lti/claim/target_link_uri': 'http://tool.invalid/lti/launch',
+        'https://purl.imsglobal.org/spec/lti/claim/roles': user.roles,
+        'https://purl.imsglobal.org/spec/lti/claim/resource_link': { ...platform.resourceLink },
+        'https://purl.imsglobal.org/spec/lti/claim/context': { id: 'course-7', label: 'MC101', title: 'Designing micro-credentials' },
+        'https://purl.imsglobal.org/spec/lti/claim/tool_platform': { guid: 'mock', name: 'Mock Moodle' },
+        'https://purl.imsglobal.org/spec/lti/claim/launch_presentation': { locale: 'en' },
+        'https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice': {
+          context_memberships_url: `${base}/memberships`,
+          service_versions: ['2.0'],
+        },
+      };
+    },
+    async login(toolUrl, loginHint) {
+      const params = new URLSearchParams({ iss: base, login_hint: loginHint, target_link_uri: `${toolUrl}/lti/launch`, client_id: clientId, lti_deployment_id: deploymentId });
+      const response = await fetch(`${toolUrl}/lti/login?${params}`, { redirect: 'manual' });
+      if (response.status !== 302) throw new Error(`login answered ${response.status}: ${await response.text()}`);
+      const location = new URL(response.headers.get('location')!);
+      if (`${location.origin}${location.pathname}` !== `${base}/auth`) throw new Error(`login redirected to ${location}`);
+      return location.searchParams;
+    },
+    async post(launchUrl, idToken, state) {
+      const response = await fetch(launchUrl, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ id_token: idToken, state }).toString(),
+      });
+      const text = await response.text();
+      let body: any = text;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        /* not JSON */
+      }
+      return { status: response.status, location: response.headers.get('location'), body };
+    },
+    async launch(toolUrl, user, tweak) {
+      const auth = await platform.login(toolUrl, user.sub);
+      const claims = platform.claimsFor(user, auth.get('nonce')!);
+      tweak?.(claims);
+      const idToken = await platform.sign(claims);
+      const state = auth.get('state')!;
+      return { ...(await platform.post(auth.get('redirect_uri')!, idToken, state)), idToken, state };
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+
+  const server = http.createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', base);
+    if (url.pathname === '/jwks') {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] }));
+      return;
+    }
+    if (url.pathname === '/auth') {
+      // The platform's side of the OIDC login: check what the tool asked for, then post the id_token back.
+      const p = url.searchParams;
+      const user = users.get(p.get('login_hint') ?? '');
+      const wrong = ['scope=openid', 'response_type=id_token', 'response_mode=form_post', 'prompt=none', `client_id=${clientId}`].find((pair) => {
+        const [k, v] = pair.split('=');
+        return p.get(k!) !== v;
+      });
+      if (!user || wrong || !p.get('nonce') || !p.get('state') || !p.get('redirect_uri')) {
+        response.writeHead(400, { 'content-type': 'text/plain' }).end(`bad authorisation request (${wrong ?? 'unknown user or missing parameter'})`);
+        return;
+      }
+      const idToken = await platform.sign(platform.claimsFor(user, p.get('nonce')!));
+      const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
+        `<!doctype html><html><body><form id="f" method="post" action="${escape(p.get('redirect_uri')!)}">` +
+          `<input type="hidden" name="id_token" value="${escape(idToken)}"><input type="hidden" name="state" value="${escape(p.get('state')!)}">` +
+          `</form><script>document.getElementById('f').submit()</script></body></html>`,
+      );
+      return;
+    }
+    response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  platform.url = base;
+  platform.issuer = base;
+  return platform;
+}

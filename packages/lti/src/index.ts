@@ -1,0 +1,5 @@
+export { LtiService, type LaunchResult, type LtiServiceOptions, type PlatformInput, type PlatformView } from './LtiService.js';
+export { LtiError } from './errors.js';
+export type { WorkshopPort } from './ports.js';
+export { fileToolKeyStore, loadToolKey, memoryToolKeyStore, TOOL_KEY_FILE, type ToolKeyStore } from './toolKey.js';
+export { isFacilitatorRole } from './roles.js';

@@ -113,8 +113,10 @@ describe('German screens (browser language de)', () => {
       const lines = await visibleWords(page);
       expect(lines.join('\n')).toContain('Bedarfsorientierter Ansatz');
       expect(lines.join('\n')).toContain('Umfeld');
-      // tldraw's own licence notice on a localhost build is not the product's text.
-      expect(englishLines(lines, ['tldraw.dev'])).toEqual([]);
+      // tldraw loads its German strings from our origin after it mounts: wait for them rather than read
+      // the first frame (a stuck English title still fails here). Its licence notice on a localhost
+      // build is not the product's text.
+      await expect.poll(async () => englishLines(await visibleWords(page), ['tldraw.dev']), { timeout: 15_000 }).toEqual([]);
       await screenshot(page, `i18n-board-de-${size}`);
     }, 60_000);
   }

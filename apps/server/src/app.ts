@@ -1,9 +1,9 @@
 import { CredentialSigner, generateSecret } from '@canvas/access';
 import { ExportPool } from '@canvas/export-jobs';
 import { fileKeyStore, Issuer, memoryKeyStore } from '@canvas/issuing';
-import { AuthorshipRepository, IssuingRepository, LtiRepository, openDatabase, PrivateBoardRepository, SqliteBoardStore, VoteRepository, WorkshopRepository, type SqliteDatabase } from '@canvas/storage';
+import { AuthorshipRepository, IssuingRepository, LtiRepository, openDatabase, PollRepository, PrivateBoardRepository, SqliteBoardStore, VoteRepository, WorkshopRepository, type SqliteDatabase } from '@canvas/storage';
 import type { LtiService } from '@canvas/lti';
-import { PrivateWriting, Voting, WorkshopService } from '@canvas/workshops';
+import { Polls, PrivateWriting, Voting, WorkshopService } from '@canvas/workshops';
 import { CloseCode, SyncServer } from '@canvas/sync-server';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -28,6 +28,7 @@ import { boardRepairPlugin } from './plugins/boardRepair.js';
 import { healthPlugin } from './plugins/health.js';
 import { syncPlugin, type SocketAuthorizer } from './plugins/sync.js';
 import { webAppPlugin } from './plugins/webApp.js';
+import { pollsPlugin } from './plugins/polls.js';
 import { roomPlugin } from './plugins/room.js';
 
 export interface App {
@@ -113,6 +114,7 @@ export async function buildApp(config: Config): Promise<App> {
   const resumed = writing.resume();
   if (resumed > 0) fastify.log.warn({ count: resumed }, 'finished reveals a crash had interrupted');
   const voting = new Voting({ service: workshops, repo, votes: new VoteRepository(db), live: sync, catalog });
+  const polls = new Polls({ repo, polls: new PollRepository(db), live: sync });
   const workshopSockets = workshopSocketAuthorizer(workshops);
   const authorize: SocketAuthorizer = (request, boardId) => {
     if (boardId.startsWith('sandbox-')) {
@@ -155,8 +157,9 @@ export async function buildApp(config: Config): Promise<App> {
     failedLookups: new FailureCeiling(config.JOIN_CODE_FAILURES_PER_HOUR),
   });
   await fastify.register(roomPlugin, { service: workshops, writing, voting });
+  await fastify.register(pollsPlugin, { service: workshops, polls });
   await fastify.register(microcredentialsPlugin, { service: workshops, sync, exportPool });
-  await fastify.register(exportsPlugin, { service: workshops, sync, exportPool, authorship, voting });
+  await fastify.register(exportsPlugin, { service: workshops, sync, exportPool, authorship, voting, polls });
   await fastify.register(boardRepairPlugin, { service: workshops, sync });
   await fastify.register(issuingPlugin, {
     service: workshops,

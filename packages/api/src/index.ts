@@ -3,3 +3,4 @@ export * from './workshop.js';
 export * from './issuing.js';
 export * from './room.js';
 export * from './agenda.js';
+export * from './polls.js';

@@ -1,3 +1,4 @@
+import type { PollResult } from '@canvas/templates';
 import type { Paper } from '@canvas/board-render';
 import type { MicroCredentialDraft } from '@canvas/microcredential';
 import type { Lang, Template } from '@canvas/templates';
@@ -43,7 +44,7 @@ export interface ExportContext {
 /** One export to make (SPEC X1). Plain data: it crosses to a worker thread by structured clone. */
 export type ExportJob =
   | { kind: 'board'; format: BoardFormat; context: ExportContext; board: ExportBoard }
-  | { kind: 'workshop'; format: WorkshopFormat; context: ExportContext; boards: ExportBoard[] }
+  | { kind: 'workshop'; format: WorkshopFormat; context: ExportContext; boards: ExportBoard[]; polls?: PollResult[] }
   | { kind: 'description-pdf'; draft: MicroCredentialDraft; lang: 'en' | 'de' }
   /** Loads the modules and fonts of a fresh worker, so that the first real export is not slower. */
   | { kind: 'warm-up' };

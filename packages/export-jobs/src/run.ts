@@ -1,6 +1,6 @@
 import { renderBoardPdf, renderBoardSvg, renderWorkshopPdf, type BoardRenderInput } from '@canvas/board-render';
 import { toDescriptionPdf } from '@canvas/microcredential';
-import { buildBoardExport, toCsv, toJson, toMarkdown, workshopExport, type BoardExport } from '@canvas/templates';
+import { buildBoardExport, pollsToCsv, toCsv, toJson, toMarkdown, workshopExport, type BoardExport } from '@canvas/templates';
 import { zipSync, type Zippable } from 'fflate';
 import type { ExportBoard, ExportContext, ExportJob, ExportResult } from './job.js';
 
@@ -62,6 +62,11 @@ async function workshopFile(job: Extract<ExportJob, { kind: 'workshop' }>): Prom
     'workshop.csv': encoder.encode(toCsv(whole)),
     'workshop.pdf': [workshopPdf, { level: 0 }],
   };
+  // Quick polls (polls/SPEC.md P6): counts only, never who answered what.
+  if (job.polls && job.polls.length > 0) {
+    files['polls.json'] = encoder.encode(`${JSON.stringify(job.polls, null, 2)}\n`);
+    files['polls.csv'] = encoder.encode(pollsToCsv(job.polls));
+  }
   const used = new Set<string>();
   for (const [i, board] of boards.entries()) {
     // `<owner>/<nn>-<canvas>`: one folder per group, canvases in workshop order, never a clash.

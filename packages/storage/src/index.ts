@@ -12,5 +12,6 @@ export { IssuingRepository, type IssuedCredentialRow } from './IssuingRepository
 export { AuthorshipRepository } from './AuthorshipRepository.js';
 export { PrivateBoardRepository, type PrivateBoardRow } from './PrivateBoardRepository.js';
 export { VoteRepository, type VoteRow, type DotRow } from './VoteRepository.js';
+export { PollRepository, type PollRow } from './PollRepository.js';
 export { AgendaRepository, type SavedAgendaRow } from './AgendaRepository.js';
 export { LtiRepository, type LtiDeploymentRow, type LtiLinkRow, type LtiMemberRow, type LtiPlatformRow } from './LtiRepository.js';

@@ -202,6 +202,28 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (workshop_id, platform_id, subject)
   );
   `,
+  // 8: quick polls (single choice or a 1–5 rating). One answer per participant and poll: the primary key
+  // decides it, whatever a client sends. Answers go with the workshop (cascade).
+  `
+  CREATE TABLE polls (
+    id            TEXT PRIMARY KEY,
+    workshop_id   TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+    kind          TEXT NOT NULL,             -- 'choice' | 'rating'
+    question      TEXT NOT NULL,
+    options       TEXT NOT NULL,             -- JSON array of labels (rating: the labels of 1 and 5)
+    results_shown INTEGER NOT NULL DEFAULT 0,
+    opened_at     INTEGER NOT NULL,
+    closed_at     INTEGER
+  );
+  CREATE INDEX polls_by_workshop ON polls (workshop_id, opened_at);
+  CREATE TABLE poll_answers (
+    poll_id        TEXT NOT NULL REFERENCES polls (id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+    answer         INTEGER NOT NULL,
+    answered_at    INTEGER NOT NULL,
+    PRIMARY KEY (poll_id, participant_id)
+  );
+  `,
 ];
 
 export function migrate(db: BetterSqlite3.Database): void {

@@ -5,3 +5,4 @@ export type { LiveBoards, TemplateCatalog, TemplateInfo } from './ports.js';
 export { PrivateWriting, type PrivateWritingOptions } from './writing/PrivateWriting.js';
 export { Voting, winnersOf, type VotingOptions } from './voting/Voting.js';
 export { SavedAgendas } from './savedAgendas.js';
+export { Polls, type PollsOptions } from './polls/Polls.js';

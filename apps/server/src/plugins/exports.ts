@@ -15,7 +15,7 @@ import {
   type ExportPool,
 } from '@canvas/export-jobs';
 import type { SyncServer } from '@canvas/sync-server';
-import type { Lang } from '@canvas/templates';
+import type { Lang, PollResult } from '@canvas/templates';
 import { WorkshopError, type WorkshopService } from '@canvas/workshops';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -31,6 +31,8 @@ export interface ExportsPluginOptions {
   authorship: AuthorshipRepository;
   /** Closed votes' dots per note, for the votes column (V7). */
   voting?: { closedCounts(boardId: string): Record<string, number> };
+  /** The workshop's quick polls with their counts (polls/SPEC.md P6). */
+  polls?: { results(workshopId: string): PollResult[] };
 }
 
 const CONTENT_TYPES: Record<BoardFormat | 'zip', string> = {
@@ -166,7 +168,8 @@ export async function exportsPlugin(fastify: FastifyInstance, opts: ExportsPlugi
         );
       const boards: ExportBoard[] = [];
       for (const board of order) boards.push(await readInTurn(() => readBoard(view, board.id, lang)));
-      const body = await runExport(exportPool, { kind: 'workshop', format, context: contextOf(view, lang, paper), boards }, reply);
+      const polls = opts.polls?.results(workshopId).map(({ kind, question, options, counts, answered }) => ({ kind, question, options, counts, answered })) ?? [];
+      const body = await runExport(exportPool, { kind: 'workshop', format, context: contextOf(view, lang, paper), boards, polls }, reply);
       const name = workshopFileName(fileSlug(view.title, 'workshop'), format, paper);
       const type = format === 'json' ? CONTENT_TYPES.json : format === 'pdf' ? CONTENT_TYPES.pdf : CONTENT_TYPES.zip;
       return attachment(reply, name, type).send(typeof body === 'string' ? body : Buffer.from(body));

@@ -11,7 +11,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR first) is defused as OWASP
  * recommends: a single quote goes in front and the cell is quoted (SPEC T4.7).
  */
-function cell(value: string): string {
+export function csvCell(value: string): string {
   if (FORMULA_START.test(value)) return `"'${value.replace(/"/g, '""')}"`;
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
@@ -40,5 +40,26 @@ function rows(board: BoardExport): string[][] {
  */
 export function toCsv(data: BoardExport | WorkshopExport): string {
   const all = 'boards' in data ? data.boards.flatMap(rows) : rows(data);
-  return [[...CSV_COLUMNS], ...all].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return [[...CSV_COLUMNS], ...all].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** One quick poll's result, as the workshop's exports carry it (polls/SPEC.md P6): counts, no names. */
+export interface PollResult {
+  kind: 'choice' | 'rating';
+  question: string;
+  options: string[];
+  counts: number[];
+  answered: number;
+}
+
+/** `polls.csv`: one row per poll and choice (rating: 1…5), with its count; cells defused like the notes'. */
+export function pollsToCsv(polls: readonly PollResult[]): string {
+  const lines = [['question', 'kind', 'choice', 'count', 'answered']];
+  for (const poll of polls) {
+    poll.counts.forEach((count, i) => {
+      const choice = poll.kind === 'rating' ? String(i + 1) : (poll.options[i] ?? '');
+      lines.push([poll.question, poll.kind, choice, String(count), String(poll.answered)]);
+    });
+  }
+  return `${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

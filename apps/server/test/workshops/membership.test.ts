@@ -36,7 +36,7 @@ describe('creating a workshop', () => {
       [{ title: '', activities: [{ templateId: 'c1-needs' }] }, 'body.title'],
       [{ title: 'x', activities: [] }, 'body.activities'],
       [{ title: 'x', activities: [{ templateId: 'nope' }] }, 'activities.0.templateId'],
-      [{ title: 'x', language: 'fr', activities: [{ templateId: 'c1-needs' }] }, 'body.language'],
+      [{ title: 'x', language: 'tlh', activities: [{ templateId: 'c1-needs' }] }, 'body.language'],
       [{ title: 'x', activities: [{ templateId: 'c1-needs' }], groupCount: 99 }, 'body.groupCount'],
     ];
     for (const [body, field] of cases) {

@@ -10,6 +10,7 @@ const ProjectorScreen = lazy(() => import('./projector/ProjectorScreen.js').then
 const SandboxScreen = lazy(() => import('./screens/SandboxScreen.js').then((m) => ({ default: m.SandboxScreen })));
 import './screens/screens.css';
 import './levels/levels.css';
+import './polls/polls.css';
 import { lazy, Suspense } from 'react';
 import { Router, type Route } from './router.js';
 import { browserLanguage, catalogue } from './lib/i18n.js';

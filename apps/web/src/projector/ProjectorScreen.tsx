@@ -1,3 +1,6 @@
+import { PollResults } from '../polls/PollResults';
+import { usePoll } from '../polls/usePoll';
+import { pollWords } from '../polls/words';
 import type { WorkshopView } from '@canvas/api';
 import type { Lang } from '@canvas/templates';
 import { MiniBoard } from '../canvas/MiniBoard';
@@ -67,6 +70,7 @@ function Projector({ view, token }: { view: WorkshopView; token: string }) {
             <TimerDisplay timer={timer} language={view.language} />
           </div>
         )}
+        <ProjectorPoll view={view} token={token} />
         {spotlitBoard && spotlit && (
           <section className="projector-board" aria-label={w.presenting(spotlit.name)}>
             <h2 className="projector-presenting" data-testid="projector-presenting">
@@ -99,4 +103,21 @@ function SpotlitBoard({ boardId, token, view, templateId, lang }: { boardId: str
   const template = useTemplate(view.id, templateId, token);
   const { records } = useBoardDoc(boardId, token, 200);
   return <MiniBoard className="projector-mini-board" template={template} records={records} lang={lang} />;
+}
+
+/** The poll on the room's screen: its question while open, its counts once the facilitator shows them (P3). */
+function ProjectorPoll({ view, token }: { view: WorkshopView; token: string }) {
+  const { status } = usePoll(view, token);
+  const poll = status?.poll;
+  if (!poll || !status || (!poll.open && !poll.resultsShown)) return null;
+  return (
+    <section className="projector-poll" data-testid="projector-poll" aria-label={poll.question}>
+      <p className="poll-question">{poll.question}</p>
+      {poll.resultsShown && status.counts && status.answered !== null ? (
+        <PollResults poll={poll} counts={status.counts} answered={status.answered} language={view.language} />
+      ) : (
+        <p className="muted">{pollWords(view.language).answered(status.answered ?? 0)}</p>
+      )}
+    </section>
+  );
 }

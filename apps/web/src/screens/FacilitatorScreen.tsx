@@ -16,6 +16,8 @@ import { useTemplate } from '../lib/useTemplate';
 import { useWorkshop } from '../lib/useWorkshop';
 import { TogetherControls } from '../together/KeepTogether';
 import { VoteControls, useVote } from '../voting/Voting';
+import { PollControls } from '../polls/PollControls';
+import { usePoll } from '../polls/usePoll';
 import { WritingControls } from '../writing/Writing';
 import { browserLanguage, catalogue, toLang, useDocumentLanguage } from '../lib/i18n';
 
@@ -42,6 +44,7 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
   const template = useTemplate(workshopId, currentTemplateId, token);
   const [actionError, setActionError] = useState<string | null>(null);
   const { status: vote } = useVote(view, token);
+  const { status: poll } = usePoll(view, token);
   // Before the workshop is known the console speaks the browser's language, then the workshop's.
   const lang = view ? toLang(view.language) : browserLanguage();
   const t = catalogue(lang).console;
@@ -132,6 +135,7 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
         <TogetherControls view={view} token={token} act={act} />
         <VoteControls view={view} token={token} act={act} current={current} status={vote} defaults={template?.method?.vote} />
       </section>
+      <PollControls view={view} token={token} act={act} status={poll} />
       <WritingControls view={view} token={token} act={act} current={current} template={template} />
       <Grid view={view} token={token} current={current} template={template} lang={lang} act={act} vote={vote} onStepIn={(board, title) => setStepIn({ board, title })} />
       <fieldset className="plain-fieldset" disabled={view.state.status === 'ended'}>

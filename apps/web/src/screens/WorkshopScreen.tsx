@@ -21,6 +21,8 @@ import { ElsewhereBanner, useGather } from '../together/KeepTogether';
 import { roomWords } from '../together/words';
 import { VoteBadges, VotePanel, useVote } from '../voting/Voting';
 import { GroupNotesLayer, usePrivateBoard } from '../writing/Writing';
+import { PollCard } from '../polls/PollCard';
+import { usePoll } from '../polls/usePoll';
 
 /** Which board a participant sees for an activity, and why (spotlight, workshop-wide, own group). */
 export function boardForParticipant(view: WorkshopView, activityId: string | null): { board: BoardInfo | null; reason: 'spotlight' | 'workshop' | 'group' | 'none' } {
@@ -98,6 +100,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
   const writing = Boolean(privateBoardId && board && reason !== 'spotlight');
   const editing = writing && privateBoardId ? { id: privateBoardId, access: board?.access ?? 'read' } : board;
   const { status: vote, refresh: refreshVote } = useVote(view, token);
+  const { status: poll, setStatus: setPoll } = usePoll(view, token);
   const voteHere = vote?.vote && board && !writing && vote.vote.activityId === activity?.id ? vote : null;
   const draftsMicroCredential = Boolean(activity && ['c3-competences', 'c4-substantive', 'awarding', 'mc-example-review'].includes(activity.templateId) && reason === 'group' && view.me.groupId);
 
@@ -154,6 +157,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
           ))}
         </div>
       )}
+      <PollCard view={view} token={token} status={poll} onStatus={setPoll} />
       <div className="workspace-body">
         <div className="board-area">
           {board && editing ? (

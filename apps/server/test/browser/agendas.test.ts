@@ -89,7 +89,7 @@ describe('agendas in the browser', () => {
     const count = await options.count();
     for (let i = 0; i < count; i++) {
       const title = await page.locator('.activity-option .activity-title').nth(i).innerText();
-      if (!['Elemente eines Micro-Credentials', 'Canvas zur Vergabe'].includes(title)) await options.nth(i).uncheck();
+      if (!['Elemente eines Microcredentials', 'Vergabe-Canvas'].includes(title)) await options.nth(i).uncheck();
     }
     await page.getByTestId('agenda-name').fill('Unser kurzer Tag');
     await page.getByRole('button', { name: 'Plan speichern' }).click();

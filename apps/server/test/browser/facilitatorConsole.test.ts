@@ -91,7 +91,7 @@ describe('the facilitator console', () => {
   it('shows an edit of a group in its tile within a second or two', async () => {
     await addNote(pageA, 'Identification of the learner', 300, 300);
     const started = Date.now();
-    await expect.poll(() => tileOf(0).getByTestId('tile-count').innerText(), { timeout: 5000, interval: 50 }).toBe('1 post-its');
+    await expect.poll(() => tileOf(0).getByTestId('tile-count').innerText(), { timeout: 5000, interval: 50 }).toBe('1 post-it');
     expect(Date.now() - started).toBeLessThan(3000);
     expect(await tileOf(1).getByTestId('tile-count').innerText()).toBe('0 post-its');
     await expect.poll(() => tileOf(0).locator('.tile-online').innerText()).toContain('1/1 online');

@@ -259,8 +259,9 @@ describe('the projector view with PUBLIC_URL', () => {
       await page.getByTestId('console-join-code').waitFor();
       await page.goto(`${other.url}/p/${created.body.workshop.id}`);
       await page.getByTestId('projector').waitFor({ timeout: 60_000 });
-      expect(await page.locator('.projector-link').innerText()).toContain('http://192.0.2.10:3000/join');
-      expect(await page.getByTestId('local-only-warning').count()).toBe(0);
+      // The server's settings arrive a moment after the first paint.
+      await expect.poll(() => page.locator('.projector-link').innerText(), { timeout: 10_000 }).toContain('http://192.0.2.10:3000/join');
+      await expect.poll(() => page.getByTestId('local-only-warning').count(), { timeout: 10_000 }).toBe(0);
       expect(await page.locator('.projector-join h2').innerText()).toBe('Mit dem Handy teilnehmen');
       await page.screenshot({ path: path.join(DOCS, 'projector-de.png') });
       await context.close();

@@ -64,9 +64,9 @@ export function Controls({ view, token, act, current, template, lang, onOpenSolu
         ) : (
           <button className="button secondary" onClick={() => act(() => api.timer(id, token, { action: 'pause' }))}>{t.pause}</button>
         )}
-        <button className="button secondary" disabled={!timer || ended} onClick={() => act(() => api.timer(id, token, { action: 'extend', minutes: -1 }))} aria-label={t.shortenLabel(1)}>{t.shorten(1)}</button>
-        <button className="button secondary" disabled={!timer || ended} onClick={() => act(() => api.timer(id, token, { action: 'extend', minutes: 1 }))} aria-label={t.extendLabel(1)}>{t.extend(1)}</button>
-        <button className="button secondary" disabled={!timer || ended} onClick={() => act(() => api.timer(id, token, { action: 'extend', minutes: 5 }))} aria-label={t.extendLabel(5)}>{t.extend(5)}</button>
+        <button className="button secondary" disabled={!timer || ended} onClick={() => act(() => api.timer(id, token, { action: 'extend', minutes: -1 }))} title={t.shortenLabel(1)}>{t.shorten(1)}</button>
+        <button className="button secondary" disabled={!timer || ended} onClick={() => act(() => api.timer(id, token, { action: 'extend', minutes: 1 }))} title={t.extendLabel(1)}>{t.extend(1)}</button>
+        <button className="button secondary" disabled={!timer || ended} onClick={() => act(() => api.timer(id, token, { action: 'extend', minutes: 5 }))} title={t.extendLabel(5)}>{t.extend(5)}</button>
       </div>
       <div className="control-group">
         <button

@@ -128,7 +128,7 @@ export async function buildApp(config: Config): Promise<App> {
     if (decision.tags?.role === 'facilitator') granted = { ...granted, maxConnectionsPerIdentity: config.MAX_SOCKETS_PER_FACILITATOR };
     if (granted.access === 'write' && disk.low()) {
       fastify.log.warn({ boardId }, 'disk almost full: board opened read-only');
-      granted = { ...granted, access: 'read' };
+      granted = { ...granted, access: 'read', readOnlyReason: 'read-only: disk full: the server is low on disk space, so this board cannot take changes for now' };
     }
     return granted;
   };

@@ -20,6 +20,8 @@ export class Connection {
   private closeListeners: Array<() => void> = [];
 
   private accessMode: AccessMode;
+  /** Sent with "permission denied" to a read-only connection that writes (ConnectOptions.readOnlyReason). */
+  readOnlyReason: string | undefined = undefined;
   /** Called when the connection gains write access (the room then re-runs the sync handshake). */
   onWriteGranted: (() => void) | null = null;
 
@@ -48,6 +50,8 @@ export class Connection {
   set access(access: AccessMode) {
     const granted = this.accessMode === 'read' && access === 'write';
     this.accessMode = access;
+    // Rights re-decided later (a lock, an unlock) speak for themselves.
+    this.readOnlyReason = undefined;
     if (granted && !this.closed) this.onWriteGranted?.();
   }
 

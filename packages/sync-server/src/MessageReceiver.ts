@@ -101,7 +101,7 @@ export class MessageReceiver {
       if (!updateChangesDoc(room.doc, update)) return;
       // Refused, never applied (SPEC §7.2). The socket stays open: a viewer's client may hold
       // offline edits it will keep offering; closing would only make it reconnect in a loop.
-      connection.send(encodePermissionDenied('read-only: this board does not accept your changes'));
+      connection.send(encodePermissionDenied(connection.readOnlyReason ?? 'read-only: this board does not accept your changes'));
       return;
     }
     this.checkSize(room, decoded, update);

@@ -56,6 +56,7 @@ export class SyncServer {
     // A socket that closed before it was handed over would never leave its room.
     if (socket.readyState !== socket.OPEN) return null;
     const connection = new Connection(socket, options.boardId, options.access, options.identity, options.tags ?? {}, this.limits);
+    connection.readOnlyReason = options.readOnlyReason;
     if (options.identity) {
       // SPEC 1.13: one person cannot hold the server's sockets hostage.
       const userId = options.identity.userId;

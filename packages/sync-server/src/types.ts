@@ -56,6 +56,11 @@ export interface ConnectOptions {
   tags?: Record<string, string>;
   /** Overrides `maxConnectionsPerIdentity` for this person (e.g. a facilitator watching every board). */
   maxConnectionsPerIdentity?: number;
+  /**
+   * Why a read-only connection is read-only, when the client should hear more than "read-only" (e.g.
+   * the server's disk is almost full): sent with "permission denied" when it offers a change.
+   */
+  readOnlyReason?: string;
 }
 
 export interface SyncLogger {

@@ -103,6 +103,9 @@ it('L4: below MIN_FREE_DISK_MB new writes get 507 naming the limit, boards open 
     await client.synced;
     client.doc.getMap('test').set('note', 'should not be stored');
     await waitFor(() => server.logs.some((line) => line.includes('disk almost full: board opened read-only')), 5000, 'read-only notice');
+    // The client hears why (its UI says the server is low on disk space, not that it lacks the right).
+    await waitFor(() => client.permissionDenied.length > 0, 5000, 'permission denied with a reason');
+    expect(client.permissionDenied[0]).toMatch(/^read-only: disk full: /);
     client.destroy();
   } finally {
     await server.kill();

@@ -211,7 +211,7 @@ function BoardSidePanel() {
   return (
     <div className="cs-side">
       <ConnectionBadge status={connection.status} t={t} />
-      {connection.writeRefused && <p className="cs-notice">{t.board.readOnly}</p>}
+      {connection.writeRefused && (connection.diskFull ? <p className="cs-notice cs-notice--warn" role="alert">{t.board.diskFull}</p> : <p className="cs-notice">{t.board.readOnly}</p>)}
       {connection.storageDegraded && (
         <p className="cs-notice cs-notice--warn">{t.board.storageDegraded}</p>
       )}

@@ -11,6 +11,7 @@ import {
 } from '@canvas/tldraw-yjs';
 import { useEffect, useRef, useState } from 'react';
 import { atom, createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore } from 'tldraw';
+import { readAuthMessage } from 'y-protocols/auth';
 import { messageAuth, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { wsOrigin } from '../lib/watchBoard.js';
@@ -26,6 +27,8 @@ export interface BoardConnection {
   problem: BindingProblem | null;
   /** The server refused a write: this connection is read-only. */
   writeRefused: boolean;
+  /** The server refused a change because its disk is almost full (not because of this person's rights). */
+  diskFull: boolean;
   /** The board's Y.Doc once synced (for panels that edit shared fields beside the canvas). */
   doc: Y.Doc | null;
 }
@@ -59,7 +62,7 @@ export function useBoardConnection({ boardId, token, user, readOnly }: BoardConn
     // Granted writing again (unlocked, spotlight released): forget an earlier refusal.
     if (!readOnly && writeRefusedRef.current) {
       writeRefusedRef.current = false;
-      setState((previous) => ({ ...previous, writeRefused: false }));
+      setState((previous) => ({ ...previous, writeRefused: false, diskFull: false }));
     }
     modeSignal.set(readOnly || writeRefusedRef.current ? 'readonly' : 'readwrite');
   }, [modeSignal, readOnly]);
@@ -83,12 +86,14 @@ export function useBoardConnection({ boardId, token, user, readOnly }: BoardConn
     const update = (patch: Partial<BoardConnection>) => setState((previous) => ({ ...previous, ...patch }));
 
     // The server answers a refused write with a y-protocols auth "permission denied" message.
-    const defaultAuthHandler = provider.messageHandlers[messageAuth];
-    provider.messageHandlers[messageAuth] = (encoder, decoder, ...rest) => {
-      writeRefusedRef.current = true;
-      modeSignal.set('readonly');
-      update({ writeRefused: true });
-      defaultAuthHandler?.(encoder, decoder, ...rest);
+    // Its reason says whether the board is read-only for this person or the server cannot store (disk full).
+    provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
+      readAuthMessage(decoder, provider.doc, (_doc, reason) => {
+        writeRefusedRef.current = true;
+        modeSignal.set('readonly');
+        update({ writeRefused: true, diskFull: reason.includes('disk full') });
+        console.warn(`Permission denied to access ${provider.url}.\n${reason}`);
+      });
     };
 
     const stopWatching = watchConnection(
@@ -151,5 +156,5 @@ export function useBoardConnection({ boardId, token, user, readOnly }: BoardConn
 }
 
 function initialState(): BoardConnection {
-  return { store: null, status: { kind: 'connecting' }, peers: [], storageDegraded: false, problem: null, writeRefused: false, doc: null };
+  return { store: null, status: { kind: 'connecting' }, peers: [], storageDegraded: false, problem: null, writeRefused: false, diskFull: false, doc: null };
 }

@@ -187,6 +187,7 @@ export const de: Catalogue = {
     newerVersion: 'Dieses Board braucht eine neuere Version der App',
     reload: 'Neu laden',
     readOnly: 'Ihr könnt dieses Board ansehen, aber nicht ändern.',
+    diskFull: 'Der Server hat kaum noch Speicherplatz, darum nimmt dieses Board gerade keine Änderungen an. Was ihr hinzugefügt habt, bleibt in diesem Tab; sagt der Moderation Bescheid.',
     storageDegraded: 'Der Server kann gerade nicht speichern. Lasst diesen Tab offen; eure Arbeit bleibt hier erhalten.',
     connection: {
       connecting: 'Verbinden…',

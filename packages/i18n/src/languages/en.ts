@@ -198,6 +198,7 @@ export const en = {
     newerVersion: 'This board needs a newer version of the app',
     reload: 'Reload',
     readOnly: 'You can look but not change this board.',
+    diskFull: 'The server is almost out of disk space, so this board cannot take changes for now. What you added stays in this tab; tell the facilitator.',
     storageDegraded: 'The server cannot save right now. Keep this tab open; your work is kept here.',
     connection: {
       connecting: 'Connecting…',

@@ -188,6 +188,7 @@ export const es: Catalogue = {
     newerVersion: 'Este tablero necesita una versión más reciente de la aplicación',
     reload: 'Recargar',
     readOnly: 'Podéis ver este tablero, pero no cambiarlo.',
+    diskFull: 'Al servidor casi no le queda espacio en disco, así que este tablero no acepta cambios por ahora. Lo que habéis añadido se queda en esta pestaña; avisad a quien facilita.',
     storageDegraded: 'El servidor no puede guardar en este momento. Dejad esta pestaña abierta; vuestro trabajo se conserva aquí.',
     connection: {
       connecting: 'Conectando…',

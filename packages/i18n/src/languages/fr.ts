@@ -187,6 +187,7 @@ export const fr: Catalogue = {
     newerVersion: "Ce tableau nécessite une version plus récente de l'application",
     reload: 'Recharger',
     readOnly: 'Vous pouvez consulter ce tableau, mais pas le modifier.',
+    diskFull: 'Le serveur manque d’espace disque : ce tableau n’accepte plus de modifications pour l’instant. Ce que vous avez ajouté reste dans cet onglet ; prévenez l’animateur.',
     storageDegraded: "Le serveur ne peut pas enregistrer pour l'instant. Gardez cet onglet ouvert ; votre travail est conservé ici.",
     connection: {
       connecting: 'Connexion…',

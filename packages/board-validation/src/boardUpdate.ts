@@ -5,8 +5,9 @@
  * like a record entry, whatever type it lands in: a writer cannot slip a record past it by where
  * it puts it.
  */
-import { BOARD_DOC, readRecords } from '@canvas/board-model';
+import { BOARD_DOC } from '@canvas/board-model';
 import * as Y from 'yjs';
+import { recordKeys } from './recordKeys.js';
 import { recordProblem, type SerializedSchema } from './records.js';
 
 export interface DecodedUpdate {
@@ -56,7 +57,7 @@ export function checkBoardUpdate(doc: Y.Doc, decoded: DecodedUpdate, extraCheck?
     if (problem) return { ok: false, id: entry.id, problem };
     if ((entry.record as { id?: unknown }).id !== entry.id) return { ok: false, id: entry.id, problem: 'the entry key is not the record id' };
   }
-  const existing = new Set(readRecords(doc).map((record) => record.id));
+  const existing = recordKeys(doc);
   const added = [...new Set(entries.map((entry) => entry.id))].filter((id) => !existing.has(id));
   return { ok: true, added };
 }

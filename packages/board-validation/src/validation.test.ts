@@ -144,3 +144,36 @@ describe('V4 repair', () => {
     expect(removeInvalidRecords(board)).toEqual([]);
   });
 });
+
+describe('V3 new records, counted incrementally', () => {
+  it('tells added from edited records as the board changes: edits, deletions and re-creations', () => {
+    const board = new Y.Doc();
+    const kv = new YKeyValue<any>(board.getArray('tldraw-records'));
+    kv.set('shape:a', note('a'));
+    const client = new Y.Doc();
+    const clientKv = new YKeyValue<any>(client.getArray('tldraw-records'));
+    const sync = () => Y.applyUpdate(client, Y.encodeStateAsUpdate(board, Y.encodeStateVector(client)));
+    sync();
+    const offer = (change: () => void) => {
+      const before = Y.encodeStateVector(client);
+      change();
+      const update = Y.encodeStateAsUpdate(client, before);
+      const verdict = checkBoardUpdate(board, decoded(update));
+      Y.applyUpdate(board, update);
+      return verdict;
+    };
+    expect(offer(() => clientKv.set('shape:a', note('a', text('edited'))))).toEqual({ ok: true, added: [] });
+    expect(offer(() => clientKv.set('shape:b', note('b')))).toEqual({ ok: true, added: ['shape:b'] });
+    expect(offer(() => clientKv.set('shape:b', note('b', text('again'))))).toEqual({ ok: true, added: [] });
+    // Deleted, then written again: new again.
+    offer(() => clientKv.delete('shape:b'));
+    expect(offer(() => clientKv.set('shape:b', note('b')))).toEqual({ ok: true, added: ['shape:b'] });
+    // Changes that arrive from elsewhere (another client) are counted too.
+    kv.set('shape:c', note('c'));
+    sync();
+    expect(offer(() => clientKv.set('shape:c', note('c', text('edited'))))).toEqual({ ok: true, added: [] });
+    kv.delete('shape:a');
+    sync();
+    expect(offer(() => clientKv.set('shape:a', note('a')))).toEqual({ ok: true, added: ['shape:a'] });
+  });
+});

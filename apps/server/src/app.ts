@@ -1,7 +1,7 @@
 import { CredentialSigner, generateSecret } from '@canvas/access';
 import { ExportPool } from '@canvas/export-jobs';
 import { fileKeyStore, Issuer, memoryKeyStore } from '@canvas/issuing';
-import { AuthorshipRepository, IssuingRepository, LtiRepository, openDatabase, PollRepository, PrivateBoardRepository, SqliteBoardStore, VoteRepository, WorkshopRepository, type SqliteDatabase } from '@canvas/storage';
+import { AuthorshipRepository, FileRepository, IssuingRepository, LtiRepository, openDatabase, PollRepository, PrivateBoardRepository, SqliteBoardStore, VoteRepository, WorkshopRepository, type SqliteDatabase } from '@canvas/storage';
 import type { LtiService } from '@canvas/lti';
 import { Polls, PrivateWriting, Voting, WorkshopService } from '@canvas/workshops';
 import { CloseCode, SyncServer } from '@canvas/sync-server';
@@ -30,6 +30,8 @@ import { syncPlugin, type SocketAuthorizer } from './plugins/sync.js';
 import { webAppPlugin } from './plugins/webApp.js';
 import { pollsPlugin } from './plugins/polls.js';
 import { roomPlugin } from './plugins/room.js';
+import { filesPlugin } from './plugins/files.js';
+import { boardFiles } from './boardFiles.js';
 
 export interface App {
   fastify: FastifyInstance;
@@ -115,6 +117,7 @@ export async function buildApp(config: Config): Promise<App> {
   if (resumed > 0) fastify.log.warn({ count: resumed }, 'finished reveals a crash had interrupted');
   const voting = new Voting({ service: workshops, repo, votes: new VoteRepository(db), live: sync, catalog });
   const polls = new Polls({ repo, polls: new PollRepository(db), live: sync });
+  const files = boardFiles({ service: workshops, files: new FileRepository(db), sync, maxMb: config.UPLOAD_MAX_MB, workshopMb: config.WORKSHOP_FILES_MB });
   const workshopSockets = workshopSocketAuthorizer(workshops);
   const authorize: SocketAuthorizer = (request, boardId) => {
     if (boardId.startsWith('sandbox-')) {
@@ -158,8 +161,9 @@ export async function buildApp(config: Config): Promise<App> {
   });
   await fastify.register(roomPlugin, { service: workshops, writing, voting });
   await fastify.register(pollsPlugin, { service: workshops, polls });
+  await fastify.register(filesPlugin, { service: workshops, files, maxBytes: config.UPLOAD_MAX_MB * 1024 * 1024 });
   await fastify.register(microcredentialsPlugin, { service: workshops, sync, exportPool });
-  await fastify.register(exportsPlugin, { service: workshops, sync, exportPool, authorship, voting, polls });
+  await fastify.register(exportsPlugin, { service: workshops, sync, exportPool, authorship, voting, polls, files });
   await fastify.register(boardRepairPlugin, { service: workshops, sync });
   await fastify.register(issuingPlugin, {
     service: workshops,

@@ -90,6 +90,10 @@ export const configSchema = z.object({
   /** Groups and participants in one workshop (L1). */
   MAX_GROUPS_PER_WORKSHOP: intFromEnv(1, 1000).default(40),
   MAX_PARTICIPANTS_PER_WORKSHOP: intFromEnv(1, 10_000).default(160),
+  /** Largest image a user may put on a board, in MiB (files on boards, workshops F2). */
+  UPLOAD_MAX_MB: intFromEnv(1, 100).default(10),
+  /** What all files of one workshop may take together, in MiB (F2). */
+  WORKSHOP_FILES_MB: intFromEnv(1, 100_000).default(200),
   /** Free space (MiB) the data directory's disk must keep; below it new writes are refused (L4). */
   MIN_FREE_DISK_MB: intFromEnv(0, 10_000_000).default(256),
   /** Secret that signs credentials; generated into DATA_DIR on first start when unset. */

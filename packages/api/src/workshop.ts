@@ -77,6 +77,8 @@ export const workshopStateSchema = z.object({
   gather: z.number().int(),
   /** Activities in individual writing (each participant writes a private board until reveal). */
   writingActivityIds: z.array(z.string()),
+  /** Participants may put images and PDF pages on the boards they write (the facilitator always may). */
+  participantUploads: z.boolean(),
 });
 export type WorkshopState = z.infer<typeof workshopStateSchema>;
 
@@ -161,6 +163,7 @@ export const updateWorkshopRequestSchema = z
     spotlightGroupId: idSchema.nullable().optional(),
     shownSolutionActivityIds: z.array(idSchema).max(50).optional(),
     onlyCurrentActivityOpen: z.boolean().optional(),
+    participantUploads: z.boolean().optional(),
   })
   .strict();
 export type UpdateWorkshopRequest = z.infer<typeof updateWorkshopRequestSchema>;

@@ -4,7 +4,7 @@
  * draw the same layout (`layoutBoard`): the template's frame and areas, the sticky notes where they
  * are, simple text and geo shapes, and the structured fields. Pure functions: no DOM, no tldraw.
  */
-export { PAPERS, type BoardPdfInput, type BoardRenderInput, type Box, type DrawItem, type Drawing, type Paper, type Rotation } from './types.js';
+export { PAPERS, type BoardImage, type BoardPdfInput, type BoardRenderInput, type Box, type DrawItem, type Drawing, type Paper, type Rotation } from './types.js';
 export { renderBoardSvg, escapeXml, FONT_FAMILY } from './svg.js';
 export { renderBoardPdf, renderWorkshopPdf, PAGE_SIZES, type WorkshopPdfOptions } from './pdf.js';
 export { layoutBoard, boardWords, type LayoutOptions } from './layout.js';

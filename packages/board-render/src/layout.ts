@@ -1,6 +1,7 @@
 import { catalogue } from '@canvas/i18n';
 import { levelsLabel, localize, readNoteLevels, validateFieldValues, type Lang, type Template } from '@canvas/templates';
 import { INK, areaTint, noteFill, solidColor, SEMI } from './palette.js';
+import { drawLink, drawPicture } from './media.js';
 import { readShapes, shapeText, type PlacedShape } from './shapes.js';
 import { capped, RENDER_LIMITS } from './limits.js';
 import { fitLine, wrapText, type TextMetrics } from './text.js';
@@ -55,6 +56,7 @@ function shapeBox(shape: PlacedShape, metrics: TextMetrics): Box {
   const { x, y, rotation } = shape.at;
   if (shape.kind === 'note') return rotatedBox(x, y, shape.w, shape.h, rotation);
   if (shape.kind === 'geo') return rotatedBox(x, y, Number(shape.props.w), Number(shape.props.h), rotation);
+  if (shape.kind === 'image' || shape.kind === 'link') return rotatedBox(x, y, shape.w, shape.h, rotation);
   const text = textShapeLayout(shape, metrics);
   return rotatedBox(x, y, text.w, text.h, rotation);
 }
@@ -356,6 +358,8 @@ export function layoutBoard(input: BoardRenderInput, metrics: TextMetrics, optio
   for (const shape of drawn) {
     if (shape.kind === 'note') items.push(drawNote(shape, metrics, lang));
     else if (shape.kind === 'text') items.push(drawText(shape, metrics));
+    else if (shape.kind === 'image') items.push(drawPicture(shape, input.images, metrics, boardWords(lang).picture));
+    else if (shape.kind === 'link') items.push(drawLink(shape, metrics));
     else items.push(drawGeo(shape, metrics));
   }
 

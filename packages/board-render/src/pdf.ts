@@ -1,5 +1,5 @@
 import { PdfTypeface, toDrawable, typefaceMetrics } from '@canvas/typeface';
-import { PDFDocument, PageSizes, concatTransformationMatrix, popGraphicsState, pushGraphicsState, rgb, type PDFPage, type RGB } from 'pdf-lib';
+import { PDFDocument, PageSizes, concatTransformationMatrix, popGraphicsState, pushGraphicsState, rgb, type PDFImage, type PDFPage, type RGB } from 'pdf-lib';
 import { boardWords, layoutBoard } from './layout.js';
 import { catalogue } from '@canvas/i18n';
 import { capped, RENDER_LIMITS } from './limits.js';
@@ -59,7 +59,7 @@ class PageMapper {
   }
 }
 
-function drawItem(page: PDFPage, d: DrawItem, map: PageMapper, typeface: PdfTypeface): void {
+function drawItem(page: PDFPage, d: DrawItem, map: PageMapper, typeface: PdfTypeface, pictures: ReadonlyMap<string, PDFImage>): void {
   const s = map.scale;
   switch (d.kind) {
     case 'rect': {
@@ -94,6 +94,11 @@ function drawItem(page: PDFPage, d: DrawItem, map: PageMapper, typeface: PdfType
       });
       return;
     }
+    case 'image': {
+      const picture = pictures.get(d.assetId);
+      if (picture) page.drawImage(picture, { x: map.x(d.x), y: map.y(d.y + d.h), width: d.w * s, height: d.h * s });
+      return;
+    }
     case 'group': {
       if (d.rotate) {
         // Rotate around the shape's corner: clockwise on screen is counter-clockwise in PDF space.
@@ -104,11 +109,34 @@ function drawItem(page: PDFPage, d: DrawItem, map: PageMapper, typeface: PdfType
         const sin = Math.sin(phi);
         page.pushOperators(pushGraphicsState(), concatTransformationMatrix(cos, sin, -sin, cos, px - px * cos + py * sin, py - px * sin - py * cos));
       }
-      for (const child of d.items) drawItem(page, child, map, typeface);
+      for (const child of d.items) drawItem(page, child, map, typeface, pictures);
       if (d.rotate) page.pushOperators(popGraphicsState());
       return;
     }
   }
+}
+
+/** The pictures a page draws, embedded once each (PNG or JPEG, as the server stored them). */
+async function embedPictures(doc: PDFDocument, plan: PagePlan): Promise<Map<string, PDFImage>> {
+  const embedded = new Map<string, PDFImage>();
+  const images = plan.input.images;
+  if (!images) return embedded;
+  const walk = async (items: readonly DrawItem[]): Promise<void> => {
+    for (const item of items) {
+      if (item.kind === 'group') await walk(item.items);
+      else if (item.kind === 'image' && !embedded.has(item.assetId)) {
+        const picture = images[item.assetId];
+        if (!picture) continue;
+        try {
+          embedded.set(item.assetId, picture.mime === 'image/jpeg' ? await doc.embedJpg(picture.bytes) : await doc.embedPng(picture.bytes));
+        } catch {
+          // A file pdf-lib cannot read (e.g. an interlaced PNG variant) leaves its box empty rather than failing the export.
+        }
+      }
+    }
+  };
+  await walk(plan.drawing.items);
+  return embedded;
 }
 
 /** One page before drawing: its texts are known, so the embedded faces can hold exactly them. */
@@ -150,7 +178,7 @@ function* pageTexts(plan: PagePlan): Generator<string> {
   yield* walk(plan.drawing.items);
 }
 
-function drawPage(doc: PDFDocument, plan: PagePlan, paper: Paper, typeface: PdfTypeface): void {
+function drawPage(doc: PDFDocument, plan: PagePlan, paper: Paper, typeface: PdfTypeface, pictures: ReadonlyMap<string, PDFImage>): void {
   const [width, height] = PAGE_SIZES[paper];
   const page = doc.addPage([width, height]);
   const k = paper === 'a3' ? Math.SQRT2 : 1;
@@ -186,7 +214,7 @@ function drawPage(doc: PDFDocument, plan: PagePlan, paper: Paper, typeface: PdfT
   const scale = Math.min(area.width / drawing.bounds.w, availableHeight / drawing.bounds.h, 0.6 * k);
   const left = area.left + (area.width - drawing.bounds.w * scale) / 2;
   const map = new PageMapper(drawing.bounds, left, area.top, scale);
-  for (const item of drawing.items) drawItem(page, item, map, typeface);
+  for (const item of drawing.items) drawItem(page, item, map, typeface, pictures);
 }
 
 /**
@@ -213,7 +241,7 @@ export async function renderWorkshopPdf(boards: readonly BoardRenderInput[], opt
   doc.setCreationDate(exportedAt);
   doc.setModificationDate(exportedAt);
   if (first?.lang) doc.setLanguage(first.lang);
-  for (const plan of plans) drawPage(doc, plan, paper, typeface);
+  for (const plan of plans) drawPage(doc, plan, paper, typeface, await embedPictures(doc, plan));
   return doc.save();
 }
 

@@ -12,13 +12,16 @@ export interface PagePlacement {
 export type PlacedShape =
   | { kind: 'note'; id: string; index: string; at: PagePlacement; record: NoteRecord; w: number; h: number }
   | { kind: 'text'; id: string; index: string; at: PagePlacement; props: Record<string, unknown> }
-  | { kind: 'geo'; id: string; index: string; at: PagePlacement; props: Record<string, unknown> };
+  | { kind: 'geo'; id: string; index: string; at: PagePlacement; props: Record<string, unknown> }
+  /** A picture (`assetId`) or a link card (`url`), drawn in its box. */
+  | { kind: 'image'; id: string; index: string; at: PagePlacement; assetId: string | null; w: number; h: number }
+  | { kind: 'link'; id: string; index: string; at: PagePlacement; url: string; title: string; w: number; h: number };
 
 /** The shapes of a board, split into what is drawn and what is only counted. */
 export interface BoardShapes {
   /** Notes, text and geo shapes of the first page, in tldraw's z-order (fractional `index`). */
   drawn: PlacedShape[];
-  /** Shapes that are not drawn: drawings, arrows, images, frames, shapes on other pages… */
+  /** Shapes that are not drawn: drawings, arrows, frames, shapes on other pages… */
   notDrawn: number;
 }
 
@@ -52,6 +55,11 @@ export function readShapes(records: readonly unknown[]): BoardShapes {
     .filter((r): r is Json & { id: string } => isObject(r) && r.typeName === 'page' && typeof r.id === 'string')
     .sort((a, b) => compareIndex(String(a.index ?? ''), String(b.index ?? '')) || compareIndex(a.id, b.id));
   const firstPage = pages[0]?.id;
+  const assets = new Map(
+    records
+      .filter((r): r is Json & { id: string } => isObject(r) && r.typeName === 'asset' && typeof r.id === 'string')
+      .map((r) => [r.id, isObject(r.props) ? r.props : {}]),
+  );
 
   const placement = new Map<string, { at: PagePlacement; page: string | null }>();
   const place = (shape: Json & { id: string }, depth: number): { at: PagePlacement; page: string | null } => {
@@ -94,6 +102,13 @@ export function readShapes(records: readonly unknown[]): BoardShapes {
       drawn.push({ kind: 'text', id: shape.id, index, at, props });
     } else if (shape.type === 'geo' && finite(props.w) > 0 && finite(props.h) > 0) {
       drawn.push({ kind: 'geo', id: shape.id, index, at, props });
+    } else if (shape.type === 'image' && finite(props.w) > 0 && finite(props.h) > 0) {
+      drawn.push({ kind: 'image', id: shape.id, index, at, assetId: typeof props.assetId === 'string' ? props.assetId : null, w: finite(props.w), h: finite(props.h) });
+    } else if (shape.type === 'bookmark') {
+      const asset = typeof props.assetId === 'string' ? assets.get(props.assetId) : undefined;
+      const url = typeof props.url === 'string' ? props.url : '';
+      const title = typeof asset?.title === 'string' ? asset.title : '';
+      drawn.push({ kind: 'link', id: shape.id, index, at, url, title, w: finite(props.w, 300), h: finite(props.h, 320) });
     } else {
       notDrawn++;
     }

@@ -100,7 +100,7 @@ describe('renderBoardSvg', () => {
     expect(text).toContain('Practical assessment, Portfolio');
     expect(text).toContain('EQF 3 in a technical trade <or> equivalent');
     expect(svg.match(/<g class="field"/g)).toHaveLength(c4.fields!.length);
-    expect(text).toContain('2 other shapes (drawings, arrows, images …) not shown.');
+    expect(text).toContain('2 other shapes (drawings, arrows …) not shown.');
   });
 
   it('follows the language for template labels, keeps note text', () => {

@@ -2,7 +2,7 @@ import { layoutBoard } from './layout.js';
 import { INK } from './palette.js';
 import { FONT_FAMILY } from '@canvas/typeface';
 import { typefaceWidth, type TextMetrics } from './text.js';
-import type { BoardRenderInput, DrawItem } from './types.js';
+import type { BoardImage, BoardRenderInput, DrawItem } from './types.js';
 
 export { FONT_FAMILY };
 
@@ -37,7 +37,7 @@ function attrs(values: Record<string, string | number | undefined>): string {
     .join('');
 }
 
-function item(d: DrawItem, indent: string): string {
+function item(d: DrawItem, indent: string, images?: Readonly<Record<string, BoardImage>>): string {
   switch (d.kind) {
     case 'rect':
       return `${indent}<rect${attrs({
@@ -78,9 +78,16 @@ function item(d: DrawItem, indent: string): string {
       const spans = d.lines.map((line, i) => `<tspan${attrs({ x: d.x, dy: i === 0 ? undefined : d.lineHeight })}>${escapeXml(line)}</tspan>`);
       return `${head}${spans.join('')}</text>`;
     }
+    case 'image': {
+      // Embedded as data (PNG or JPEG the server checked): the file stays self-contained and a viewer fetches nothing.
+      const picture = images?.[d.assetId];
+      if (!picture) return '';
+      const href = `data:${picture.mime};base64,${Buffer.from(picture.bytes).toString('base64')}`;
+      return `${indent}<image${attrs({ x: d.x, y: d.y, width: d.w, height: d.h, preserveAspectRatio: 'none', href })}/>`;
+    }
     case 'group': {
       const transform = d.rotate ? `rotate(${n(d.rotate.degrees)} ${n(d.rotate.x)} ${n(d.rotate.y)})` : undefined;
-      const children = d.items.map((child) => item(child, `${indent}  `)).filter((s) => s !== '');
+      const children = d.items.map((child) => item(child, `${indent}  `, images)).filter((s) => s !== '');
       return [`${indent}<g${attrs({ class: d.role, 'data-ref': d.ref, transform })}>`, ...children, `${indent}</g>`].join('\n');
     }
   }
@@ -99,7 +106,7 @@ export function renderBoardSvg(input: BoardRenderInput): string {
   const margin = 24;
   const box = { x: drawing.bounds.x - margin, y: drawing.bounds.y - margin, w: drawing.bounds.w + 2 * margin, h: drawing.bounds.h + 2 * margin };
   const title = input.subtitle ? `${input.title} – ${input.subtitle}` : input.title;
-  const body = drawing.items.map((d) => item(d, '  ')).filter((s) => s !== '');
+  const body = drawing.items.map((d) => item(d, '  ', input.images)).filter((s) => s !== '');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({

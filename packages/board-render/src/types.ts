@@ -20,6 +20,16 @@ export interface BoardRenderInput {
   lang?: Lang;
   /** Shown in the PDF header; defaults to the time of rendering. */
   exportedAt?: Date;
+  /** Pictures of the board's image assets, by asset id; an image without one is drawn as a labelled box. */
+  images?: Readonly<Record<string, BoardImage>>;
+}
+
+/** A picture on a board (a PNG or JPEG file the server stored). */
+export interface BoardImage {
+  mime: string;
+  bytes: Uint8Array;
+  width: number;
+  height: number;
 }
 
 /** One board rendered as a PDF page. */
@@ -84,6 +94,15 @@ export type DrawItem =
       bold?: boolean;
       color: string;
       anchor: 'start' | 'middle' | 'end';
+    }
+  | {
+      /** A picture of the board (`images[assetId]`), stretched to the box as tldraw shows it. */
+      kind: 'image';
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      assetId: string;
     }
   | {
       kind: 'group';

@@ -5,6 +5,7 @@
  * full check of `richText.ts`.
  */
 import { createTLSchema, type TLRecord } from '@tldraw/tlschema';
+import { externalContentProblem } from './externalContent.js';
 import { richTextProblem } from './richText.js';
 
 type TLSchema = ReturnType<typeof createTLSchema>;
@@ -37,7 +38,7 @@ export function recordProblem(record: unknown, docSchema?: SerializedSchema): st
   } catch (error) {
     return (error as Error).message.slice(0, 200);
   }
-  return richTextIn(current);
+  return richTextIn(current) ?? externalContentProblem(current);
 }
 
 /** Rich text sits in `props.richText` of shapes (notes, text, geo and arrow labels). */

@@ -1,5 +1,5 @@
 import type { PollResult } from '@canvas/templates';
-import type { Paper } from '@canvas/board-render';
+import type { BoardImage, Paper } from '@canvas/board-render';
 import type { MicroCredentialDraft } from '@canvas/microcredential';
 import type { Lang, Template } from '@canvas/templates';
 
@@ -31,6 +31,8 @@ export interface ExportBoard {
   /** Dots per note from the board's closed votes (V7); absent when the board had no vote. */
   votes?: Record<string, number>;
   fields: Record<string, unknown>;
+  /** Pictures of the board's image assets, by asset id (files F6); absent when it has none. */
+  images?: Record<string, BoardImage>;
 }
 
 /** What every export of a workshop shares. */

@@ -22,6 +22,7 @@ function renderInput(context: ExportContext, board: ExportBoard): BoardRenderInp
     template: board.template,
     records: board.records,
     fields: board.fields,
+    ...(board.images ? { images: board.images } : {}),
     title: board.canvasTitle,
     subtitle: `${board.owner} · ${context.workshop.title}`,
     lang: context.lang,

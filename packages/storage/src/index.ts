@@ -15,3 +15,4 @@ export { VoteRepository, type VoteRow, type DotRow } from './VoteRepository.js';
 export { PollRepository, type PollRow } from './PollRepository.js';
 export { AgendaRepository, type SavedAgendaRow } from './AgendaRepository.js';
 export { LtiRepository, type LtiDeploymentRow, type LtiLinkRow, type LtiMemberRow, type LtiPlatformRow } from './LtiRepository.js';
+export { FileRepository, type BoardFileRow } from './FileRepository.js';

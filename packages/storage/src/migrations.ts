@@ -224,6 +224,24 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (poll_id, participant_id)
   );
   `,
+  // 9: files put on boards (images, PDF pages). Kept outside the Yjs documents, so a board stays small and
+  // a file is served only to those who may read a board holding it. Files go with their workshop and board.
+  `
+  CREATE TABLE board_files (
+    id          TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+    board_id    TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    uploader_id TEXT NOT NULL,             -- participant id or 'facilitator:<workshopId>'
+    name        TEXT NOT NULL,             -- the file name the uploader gave (shown, never used as a path)
+    mime        TEXT NOT NULL,             -- decided from the content: image/png | image/jpeg
+    width       INTEGER NOT NULL,
+    height      INTEGER NOT NULL,
+    size        INTEGER NOT NULL,
+    bytes       BLOB NOT NULL,
+    created_at  INTEGER NOT NULL
+  );
+  CREATE INDEX board_files_by_workshop ON board_files (workshop_id);
+  `,
 ];
 
 export function migrate(db: BetterSqlite3.Database): void {

@@ -48,7 +48,7 @@ interface StoredState extends Omit<WorkshopState, 'status'> {
 }
 
 /** The live state other modules may change through `changeState` (individual writing, gathering). */
-export type MutableState = Pick<StoredState, 'writingActivityIds' | 'revealingActivityIds' | 'gather' | 'currentActivityId'>;
+export type MutableState = Pick<StoredState, 'writingActivityIds' | 'revealingActivityIds' | 'gather' | 'currentActivityId' | 'participantUploads'>;
 
 /** Default names come from the workshop language's catalogue (@canvas/i18n). */
 const GROUP_NAME = (language: string) => catalogue(language).names.group;
@@ -110,6 +110,7 @@ export class WorkshopService {
         gather: 0,
         writingActivityIds: [],
         revealingActivityIds: [],
+        participantUploads: false,
         facilitatorName: input.facilitatorName?.trim() || catalogue(request.language).names.facilitator,
         revision: 1,
       };
@@ -332,7 +333,7 @@ export class WorkshopService {
   private stateOf(workshop: WorkshopRow): StoredState {
     const stored = JSON.parse(workshop.state) as StoredState;
     // Workshops stored before individual writing and "keep together" existed.
-    return { ...stored, onlyCurrentActivityOpen: stored.onlyCurrentActivityOpen ?? false, gather: stored.gather ?? 0, writingActivityIds: stored.writingActivityIds ?? [], revealingActivityIds: stored.revealingActivityIds ?? [] };
+    return { ...stored, onlyCurrentActivityOpen: stored.onlyCurrentActivityOpen ?? false, gather: stored.gather ?? 0, writingActivityIds: stored.writingActivityIds ?? [], revealingActivityIds: stored.revealingActivityIds ?? [], participantUploads: stored.participantUploads ?? false };
   }
 
   accessState(workshop: WorkshopRow): WorkshopAccessState {
@@ -459,6 +460,7 @@ export class WorkshopService {
         onlyCurrentActivityOpen: state.onlyCurrentActivityOpen,
         gather: state.gather,
         writingActivityIds: state.writingActivityIds,
+        participantUploads: state.participantUploads,
       },
       me,
       boards,
@@ -504,6 +506,7 @@ export class WorkshopService {
     }
     if (patch.locked !== undefined) state.locked = patch.locked;
     if (patch.onlyCurrentActivityOpen !== undefined) state.onlyCurrentActivityOpen = patch.onlyCurrentActivityOpen;
+    if (patch.participantUploads !== undefined) state.participantUploads = patch.participantUploads;
     this.saveState(workshopId, state, patch.title);
   }
 

@@ -1,7 +1,7 @@
 /** A refusal the HTTP layer turns into a 4xx JSON answer: `{ error, message, field?, details? }`. */
 export class WorkshopError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 503,
     readonly code: string,
     message: string,
     readonly field?: string,

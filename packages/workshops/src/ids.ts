@@ -2,7 +2,7 @@ import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '@canvas/api';
 import { randomBytes, randomInt } from 'node:crypto';
 
 /** Random, unguessable ids (96 bits) with a readable prefix saying what they name. */
-export function newId(prefix: 'ws' | 'ac' | 'gr' | 'pa' | 'bd' | 'vo' | 'ag' | 'po'): string {
+export function newId(prefix: 'ws' | 'ac' | 'gr' | 'pa' | 'bd' | 'vo' | 'ag' | 'po' | 'f'): string {
   return `${prefix}_${randomBytes(12).toString('base64url')}`;
 }
 

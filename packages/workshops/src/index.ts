@@ -6,3 +6,5 @@ export { PrivateWriting, type PrivateWritingOptions } from './writing/PrivateWri
 export { Voting, winnersOf, type VotingOptions } from './voting/Voting.js';
 export { SavedAgendas } from './savedAgendas.js';
 export { Polls, type PollsOptions } from './polls/Polls.js';
+export { BoardFiles, type BoardFilesOptions, type StoredFile } from './files/BoardFiles.js';
+export { inspectFile, DEFAULT_FILE_LIMITS, BOARD_FILE_TYPES, type FileLimits } from './files/fileContent.js';

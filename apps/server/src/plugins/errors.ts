@@ -42,7 +42,9 @@ export const errorsPlugin = fp(async function errorsPlugin(app: FastifyInstance)
       return reply.code(415).send({ error: 'unsupported_media_type', message: 'Send the body as application/json.' });
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply.code(413).send({ error: 'body_too_large', message: 'The request body is too large.', field: 'body' });
+      // A route may say which limit it is (uploads name their setting).
+      const tooLarge = (request.routeOptions.config as { tooLargeMessage?: string } | undefined)?.tooLargeMessage;
+      return reply.code(413).send({ error: 'body_too_large', message: tooLarge ?? 'The request body is too large.', field: 'body' });
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.code(error.statusCode).send({ error: 'bad_request', message: error.message });

@@ -16,7 +16,8 @@ import {
 } from '@canvas/export-jobs';
 import type { SyncServer } from '@canvas/sync-server';
 import type { Lang, PollResult } from '@canvas/templates';
-import { WorkshopError, type WorkshopService } from '@canvas/workshops';
+import { WorkshopError, type BoardFiles, type WorkshopService } from '@canvas/workshops';
+import { imageSources } from '../boardFiles.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -33,6 +34,8 @@ export interface ExportsPluginOptions {
   voting?: { closedCounts(boardId: string): Record<string, number> };
   /** The workshop's quick polls with their counts (polls/SPEC.md P6). */
   polls?: { results(workshopId: string): PollResult[] };
+  /** Pictures on boards (files F6): drawn into SVG, PDF and PNG exports. */
+  files?: Pick<BoardFiles, 'forExport'>;
 }
 
 const CONTENT_TYPES: Record<BoardFormat | 'zip', string> = {
@@ -91,7 +94,10 @@ export async function exportsPlugin(fastify: FastifyInstance, opts: ExportsPlugi
     });
     const canvasTitle = activity?.title ?? board.id;
     const votes = opts.voting?.closedCounts(board.id);
+    const sources = imageSources(stored);
+    const images = sources.size > 0 ? opts.files?.forExport(view.id, sources) : undefined;
     return {
+      ...(images && Object.keys(images).length > 0 ? { images } : {}),
       ...(votes && Object.keys(votes).length > 0 ? { votes } : {}),
       id: board.id,
       kind: board.kind === 'group' || board.kind === 'workshop' ? board.kind : 'facilitator',

@@ -3,6 +3,8 @@ import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite';
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   ArrowToolbarItem,
+  AssetToolbarItem,
+  EmbedShapeUtil,
   DefaultToolbar,
   DefaultColorStyle,
   DrawToolbarItem,
@@ -36,6 +38,8 @@ import {
 import type * as Y from 'yjs';
 import { useAppConfig } from '../config.js';
 import { LevelledNoteShapeUtil } from '../levels/LevelledNoteShapeUtil.js';
+import { registerBoardFiles } from '../files/registerBoardFiles.js';
+import { useFileNotice } from '../files/useFileNotice.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
 import { openingCamera, type OpeningCanvas } from './openingCamera.js';
 import { PeopleList } from './PeopleList.js';
@@ -69,26 +73,47 @@ export interface BoardViewProps {
   overlay?: ReactNode;
   /** Screen-space UI in front of the canvas, inside the editor (may use `useEditor`), e.g. level controls. */
   inFront?: ReactNode;
+  /** A workshop board takes pictures and PDF pages (workshops files F1); `canUpload`: this person may now. */
+  files?: { workshopId: string; canUpload: boolean };
 }
 
 /** Self-hosted fonts, icons and translations: nothing is loaded from tldraw's CDN. */
 const assetUrls = getAssetUrlsByImport();
 
-const BoardContext = createContext<{ connection: BoardConnection; background: ReactNode; language: string; overlay: ReactNode; inFront: ReactNode; t: Catalogue } | null>(null);
+const BoardContext = createContext<{
+  connection: BoardConnection;
+  background: ReactNode;
+  language: string;
+  overlay: ReactNode;
+  inFront: ReactNode;
+  t: Catalogue;
+  fileNotice: string;
+  canUpload: boolean;
+} | null>(null);
 
 /** Animations off for people who ask their system for less motion (WCAG 2.3.3). */
 const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** tldraw's note with a Bloom/EQF badge (same type and props, so stored boards are unchanged). */
-const shapeUtils = [LevelledNoteShapeUtil];
+/**
+ * tldraw's note with a Bloom/EQF badge (same type and props, so stored boards are unchanged), and no
+ * embeds: an embedded page would load from another site (board-validation V6); a pasted video or
+ * website link becomes a link card instead.
+ */
+const shapeUtils = [LevelledNoteShapeUtil, EmbedShapeUtil.configure({ embedDefinitions: [] })];
+
+/** What the media button's file picker offers; everything but PNG and JPEG is converted first (files F3). */
+const PICKER_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/svg+xml', 'application/pdf'];
+/** Videos would load from elsewhere or bloat the server; a link card is the way (V6). Constant: tldraw rebuilds its utils when these props change. */
+const NO_VIDEO: string[] = [];
 
 /**
  * A collaborative board: the tldraw editor bound to the board's Y.Doc, with a connection badge,
  * a "who is here" list, named cursors of the others and an optional read-only mode.
  */
-export function BoardView({ boardId, token, user, readOnly = false, language, onStatus, background, overlay, inFront, onDoc, onEditor, canvas, noteColor }: BoardViewProps) {
+export function BoardView({ boardId, token, user, readOnly = false, language, onStatus, background, overlay, inFront, onDoc, onEditor, canvas, noteColor, files }: BoardViewProps) {
   const config = useAppConfig();
-  const connection = useBoardConnection({ boardId, token, user, readOnly });
+  const [fileNotice, notify] = useFileNotice();
+  const connection = useBoardConnection({ boardId, token, user, readOnly, files: files ? { workshopId: files.workshopId, onRefused: notify } : undefined });
   // A board outside a workshop (practice board) speaks the browser's language.
   const lang = language ?? browserLanguage();
   const t = catalogue(lang);
@@ -131,7 +156,13 @@ export function BoardView({ boardId, token, user, readOnly = false, language, on
     editor?.updateInstanceState({ isReadonly: effectiveReadOnly });
   }, [editor, effectiveReadOnly]);
 
-  const contextValue = useMemo(() => ({ connection, background, language: lang, overlay, inFront, t }), [connection, background, lang, overlay, inFront, t]);
+  const canUpload = !!files?.canUpload && !effectiveReadOnly;
+  const uploadRefusal = useRef<string | null>(null);
+  uploadRefusal.current = !files ? t.files.noWorkshop : canUpload ? null : effectiveReadOnly ? t.board.readOnly : t.files.notAllowed;
+  const contextValue = useMemo(
+    () => ({ connection, background, language: lang, overlay, inFront, t, fileNotice, canUpload }),
+    [connection, background, lang, overlay, inFront, t, fileNotice, canUpload],
+  );
 
   if (problem) {
     return (
@@ -159,6 +190,8 @@ export function BoardView({ boardId, token, user, readOnly = false, language, on
           assetUrls={assetUrls}
           shapeUtils={shapeUtils}
           components={components}
+          acceptedImageMimeTypes={PICKER_TYPES}
+          acceptedVideoMimeTypes={NO_VIDEO}
           onMount={(mounted) => {
             mounted.updateInstanceState({ isReadonly: effectiveReadOnly });
             if (canvas) {
@@ -171,8 +204,8 @@ export function BoardView({ boardId, token, user, readOnly = false, language, on
             if (noteColor && (DefaultColorStyle.values as readonly string[]).includes(noteColor)) {
               mounted.setStyleForNextShapes(DefaultColorStyle, noteColor as (typeof DefaultColorStyle.values)[number]);
             }
-            // Images would be stored inline (base64) in the shared document: refuse dropped and pasted files.
-            mounted.registerExternalContentHandler('files', () => {});
+            // Files go to the server, converted where needed; links become cards made without fetching the site.
+            registerBoardFiles(mounted, { uploadRefusal: () => uploadRefusal.current, notify, words: t.files });
             if (import.meta.env.DEV || new URLSearchParams(location.search).has('debug')) {
               (window as unknown as { editor?: Editor }).editor = mounted;
             }
@@ -212,6 +245,11 @@ function BoardSidePanel() {
     <div className="cs-side">
       <ConnectionBadge status={connection.status} t={t} />
       {connection.writeRefused && (connection.diskFull ? <p className="cs-notice cs-notice--warn" role="alert">{t.board.diskFull}</p> : <p className="cs-notice">{t.board.readOnly}</p>)}
+      {board.fileNotice && (
+        <p className="cs-notice" role="status" data-testid="file-notice">
+          {board.fileNotice}
+        </p>
+      )}
       {connection.storageDegraded && (
         <p className="cs-notice cs-notice--warn">{t.board.storageDegraded}</p>
       )}
@@ -258,7 +296,7 @@ function StylePanelInPopover(props: TLUiStylePanelProps) {
   return props.isMobile ? <DefaultStylePanel {...props} /> : null;
 }
 
-/** Sticky notes first: they are what workshops are made of. Images are left out (see onMount). */
+/** Sticky notes first: they are what workshops are made of. The media button only for those who may add files. */
 function BoardToolbar() {
   const breakpoint = useBreakpoint();
   return (
@@ -277,6 +315,7 @@ function BoardToolbar() {
 }
 
 function BoardTools() {
+  const board = useContext(BoardContext);
   return (
     <DefaultToolbar>
       <SelectToolbarItem />
@@ -292,6 +331,7 @@ function BoardTools() {
       <LineToolbarItem />
       <HighlightToolbarItem />
       <LaserToolbarItem />
+      {board?.canUpload && <AssetToolbarItem />}
     </DefaultToolbar>
   );
 }

@@ -15,6 +15,7 @@ import { readAuthMessage } from 'y-protocols/auth';
 import { messageAuth, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { wsOrigin } from '../lib/watchBoard.js';
+import { boardAssetStore } from '../files/assetStore.js';
 
 export interface BoardConnection {
   /** The bound store, once the board's content has arrived; `null` before. */
@@ -38,6 +39,8 @@ export interface BoardConnectionOptions {
   token?: string;
   user: PresenceUser;
   readOnly: boolean;
+  /** A workshop board: pictures upload to and load from the server (files F1, F4). */
+  files?: { workshopId: string; onRefused(message: string): void };
 }
 
 
@@ -47,12 +50,15 @@ export interface BoardConnectionOptions {
  * through awareness, and the connection status. Everything is torn down when the board or the
  * credential changes, or the component unmounts.
  */
-export function useBoardConnection({ boardId, token, user, readOnly }: BoardConnectionOptions): BoardConnection {
+export function useBoardConnection({ boardId, token, user, readOnly, files }: BoardConnectionOptions): BoardConnection {
   const [state, setState] = useState<BoardConnection>(() => initialState());
   // Signals the tldraw store reads; updated in place so that a rename or a mode change does not reconnect.
   const userSignal = useRef(atom<PresenceUser>('board user', user)).current;
   const modeSignal = useRef(atom<'readonly' | 'readwrite'>('board mode', readOnly ? 'readonly' : 'readwrite')).current;
   const writeRefusedRef = useRef(false);
+  const onRefusedRef = useRef(files?.onRefused);
+  onRefusedRef.current = files?.onRefused;
+  const workshopId = files?.workshopId;
 
   useEffect(() => {
     userSignal.set({ id: user.id, name: user.name, color: user.color });
@@ -78,10 +84,12 @@ export function useBoardConnection({ boardId, token, user, readOnly }: BoardConn
       disableBc: true,
     });
     const statusSignal = atom<'online' | 'offline'>('board connection', 'offline');
+    const assets = workshopId && token ? boardAssetStore({ workshopId, boardId, token, onRefused: (message) => onRefusedRef.current?.(message) }) : null;
     const store = createTLStore({
       shapeUtils: defaultShapeUtils,
       bindingUtils: defaultBindingUtils,
       collaboration: { status: statusSignal, mode: modeSignal },
+      ...(assets ? { assets } : {}),
     });
     const update = (patch: Partial<BoardConnection>) => setState((previous) => ({ ...previous, ...patch }));
 
@@ -148,9 +156,10 @@ export function useBoardConnection({ boardId, token, user, readOnly }: BoardConn
       unbindRecords?.();
       provider.destroy();
       doc.destroy();
+      assets?.dispose();
       // The store is left to the garbage collector: the editor may still hold it until it unmounts.
     };
-  }, [boardId, token, userSignal, modeSignal]);
+  }, [boardId, token, userSignal, modeSignal, workshopId]);
 
   return state;
 }

@@ -15,6 +15,7 @@ import { navigate } from '../lib/navigation';
 import { useTemplate } from '../lib/useTemplate';
 import { useWorkshop } from '../lib/useWorkshop';
 import { TogetherControls } from '../together/KeepTogether';
+import { UploadsToggle } from '../files/UploadsToggle';
 import { VoteControls, useVote } from '../voting/Voting';
 import { PollControls } from '../polls/PollControls';
 import { usePoll } from '../polls/usePoll';
@@ -109,6 +110,7 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
             user={{ id: `facilitator:${workshopId}`, name: view.me.displayName ?? catalogue(lang).home.facilitatorNameExample, color: '#212529' }}
             readOnly={stepIn.board.access !== 'write'}
             language={lang}
+            files={{ workshopId, canUpload: stepIn.board.access === 'write' }}
             canvas={template ?? undefined}
             onEditor={setStepInEditor}
             background={template ? <TemplateScaffold template={template} lang={lang} /> : undefined}
@@ -133,6 +135,7 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
       <Controls view={view} token={token} act={act} current={current} template={template} lang={lang} onOpenSolution={(board) => setStepIn({ board, title: t.solutionBoardTitle(current?.title ?? '') })} />
       <section className="controls room-controls" aria-label={t.room}>
         <TogetherControls view={view} token={token} act={act} />
+        <UploadsToggle view={view} token={token} act={act} />
         <VoteControls view={view} token={token} act={act} current={current} status={vote} defaults={template?.method?.vote} />
       </section>
       <PollControls view={view} token={token} act={act} status={poll} />

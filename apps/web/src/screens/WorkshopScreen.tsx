@@ -168,6 +168,7 @@ function Workspace({ view, activityId, onPickActivity, token }: { view: Workshop
               user={{ id: view.me.participantId ?? 'me', name: view.me.displayName ?? w.me, color: me?.cursorColor ?? '#495057' }}
               readOnly={editing.access !== 'write'}
               language={lang}
+              files={{ workshopId: view.id, canUpload: view.state.participantUploads && editing.access === 'write' }}
               onDoc={setDoc}
               onEditor={setEditor}
               noteColor={me?.color}

@@ -281,7 +281,8 @@ export const de: Catalogue = {
     page: 'Seite',
     language: 'Sprache',
     empty: 'Noch keine Post-its auf diesem Board.',
-    notDrawn: (n) => `${n} ${n === 1 ? 'weitere Form' : 'weitere Formen'} (Zeichnungen, Pfeile, Bilder …) nicht dargestellt.`,
+    picture: 'Bild',
+    notDrawn: (n) => `${n} ${n === 1 ? 'weitere Form' : 'weitere Formen'} (Zeichnungen, Pfeile …) nicht dargestellt.`,
     wholeWorkshop: 'Ganzer Workshop',
   },
 
@@ -406,6 +407,20 @@ export const de: Catalogue = {
     waiting: 'Die Moderation zeigt die Ergebnisse, wenn alle geantwortet haben.',
     ratingOf: (n) => `${n} von 5`,
     anonymous: 'Anonym: Niemand sieht, wer was geantwortet hat.',
+  },
+
+  files: {
+    allowParticipants: 'Teilnehmende dürfen Bilder und PDFs einfügen',
+    allowHint: 'Ihr könnt immer Bilder und PDF-Seiten auf jedes Board legen. Damit dürfen auch Teilnehmende sie auf ihr eigenes Board legen.',
+    notAllowed: 'In diesem Workshop kann nur die Moderation Bilder und PDFs einfügen.',
+    noWorkshop: 'Bilder und PDFs lassen sich nur auf Workshop-Boards einfügen.',
+    unsupported: (name) => `${name}: Auf ein Board passen nur Bilder (PNG, JPEG, GIF, WebP, SVG) und PDF-Dateien.`,
+    preparing: (name) => `${name} wird vorbereitet …`,
+    pdfPages: (shown, total) => `Die ersten ${shown} von ${total} Seiten wurden eingefügt.`,
+    failed: 'Die Datei konnte nicht eingefügt werden.',
+    tooMany: 'Fügt höchstens 20 Dateien auf einmal ein.',
+    tooBig: 'Die Datei ist für ein Board zu groß.',
+    linkCard: 'Link (öffnet in einem neuen Tab)',
   },
 
   console: {

@@ -292,7 +292,8 @@ export const en = {
     page: 'Page',
     language: 'Language',
     empty: 'No post-its on this board yet.',
-    notDrawn: (n: number) => `${n} other ${n === 1 ? 'shape' : 'shapes'} (drawings, arrows, images …) not shown.`,
+    picture: 'Picture',
+    notDrawn: (n: number) => `${n} other ${n === 1 ? 'shape' : 'shapes'} (drawings, arrows …) not shown.`,
     wholeWorkshop: 'Whole workshop',
   },
 
@@ -424,6 +425,21 @@ export const en = {
     waiting: 'The facilitator shows the results when everyone has answered.',
     ratingOf: (n: number) => `${n} of 5`,
     anonymous: 'Anonymous: nobody sees who answered what.',
+  },
+
+  /** Pictures and PDF pages on boards (workshops files F1–F7). */
+  files: {
+    allowParticipants: 'Participants may add pictures and PDFs',
+    allowHint: 'You can always put pictures and PDF pages on any board. This lets participants add them to their own board.',
+    notAllowed: 'Only the facilitator can add pictures and PDFs in this workshop.',
+    noWorkshop: 'Pictures and PDFs can be added to workshop boards only.',
+    unsupported: (name: string) => `${name}: only pictures (PNG, JPEG, GIF, WebP, SVG) and PDF files can be put on a board.`,
+    preparing: (name: string) => `Preparing ${name}…`,
+    pdfPages: (shown: number, total: number) => `The first ${shown} of ${total} pages were added.`,
+    failed: 'The file could not be added.',
+    tooMany: 'Add at most 20 files at once.',
+    tooBig: 'The file is too large for a board.',
+    linkCard: 'Link (opens in a new tab)',
   },
 
   console: {

@@ -282,7 +282,8 @@ export const es: Catalogue = {
     page: 'Página',
     language: 'Idioma',
     empty: 'Todavía no hay pósits en este tablero.',
-    notDrawn: (n) => `${n} ${n === 1 ? 'forma más' : 'formas más'} (dibujos, flechas, imágenes…) sin mostrar.`,
+    picture: 'Imagen',
+    notDrawn: (n) => `${n} ${n === 1 ? 'forma más' : 'formas más'} (dibujos, flechas…) sin mostrar.`,
     wholeWorkshop: 'Todo el taller',
   },
 
@@ -407,6 +408,20 @@ export const es: Catalogue = {
     waiting: 'Quien facilita mostrará los resultados cuando todo el mundo haya respondido.',
     ratingOf: (n) => `${n} de 5`,
     anonymous: 'Anónima: nadie ve quién respondió qué.',
+  },
+
+  files: {
+    allowParticipants: 'Los participantes pueden añadir imágenes y PDF',
+    allowHint: 'Siempre puedes poner imágenes y páginas de PDF en cualquier tablero. Esto permite que los participantes las añadan a su propio tablero.',
+    notAllowed: 'En este taller solo la persona facilitadora puede añadir imágenes y PDF.',
+    noWorkshop: 'Solo se pueden añadir imágenes y PDF a los tableros de un taller.',
+    unsupported: (name) => `${name}: en un tablero solo caben imágenes (PNG, JPEG, GIF, WebP, SVG) y archivos PDF.`,
+    preparing: (name) => `Preparando ${name}…`,
+    pdfPages: (shown, total) => `Se añadieron las primeras ${shown} de ${total} páginas.`,
+    failed: 'No se pudo añadir el archivo.',
+    tooMany: 'Añade como máximo 20 archivos a la vez.',
+    tooBig: 'El archivo es demasiado grande para un tablero.',
+    linkCard: 'Enlace (se abre en una pestaña nueva)',
   },
 
   console: {

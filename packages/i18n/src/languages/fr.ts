@@ -281,7 +281,8 @@ export const fr: Catalogue = {
     page: 'Page',
     language: 'Langue',
     empty: 'Pas encore de post-it sur ce tableau.',
-    notDrawn: (n) => `${n} autre${n === 1 ? ' forme' : 's formes'} (dessins, flèches, images…) non représentée${n === 1 ? '' : 's'}.`,
+    picture: 'Image',
+    notDrawn: (n) => `${n} autre${n === 1 ? ' forme' : 's formes'} (dessins, flèches…) non représentée${n === 1 ? '' : 's'}.`,
     wholeWorkshop: 'Tout l’atelier',
   },
 
@@ -406,6 +407,20 @@ export const fr: Catalogue = {
     waiting: 'L’animateur montre les résultats quand tout le monde a répondu.',
     ratingOf: (n) => `${n} sur 5`,
     anonymous: 'Anonyme : personne ne voit qui a répondu quoi.',
+  },
+
+  files: {
+    allowParticipants: 'Les participants peuvent ajouter des images et des PDF',
+    allowHint: 'Vous pouvez toujours placer des images et des pages PDF sur chaque tableau. Ceci permet aux participants d’en ajouter sur leur propre tableau.',
+    notAllowed: 'Dans cet atelier, seul l’animateur ou l’animatrice peut ajouter des images et des PDF.',
+    noWorkshop: 'Les images et les PDF ne peuvent être ajoutés qu’aux tableaux d’un atelier.',
+    unsupported: (name) => `${name} : seuls les images (PNG, JPEG, GIF, WebP, SVG) et les fichiers PDF peuvent être placés sur un tableau.`,
+    preparing: (name) => `Préparation de ${name}…`,
+    pdfPages: (shown, total) => `Les ${shown} premières pages sur ${total} ont été ajoutées.`,
+    failed: 'Le fichier n’a pas pu être ajouté.',
+    tooMany: 'Ajoutez au plus 20 fichiers à la fois.',
+    tooBig: 'Le fichier est trop volumineux pour un tableau.',
+    linkCard: 'Lien (s’ouvre dans un nouvel onglet)',
   },
 
   console: {

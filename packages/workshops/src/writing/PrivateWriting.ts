@@ -117,15 +117,16 @@ export class PrivateWriting {
     return { boards: pending.length, notes };
   }
 
-  /** W4: copies the private board's shapes, same ids, stamped with their author; returns how many were new. */
+  /** W4: copies the private board's shapes (and the assets of its pictures), same ids, stamped with their author; returns how many were new. */
   private append(board: PrivateBoardRow): number {
     const owner = this.options.repo.participant(board.ownerId);
-    const shapes = this.options.live.withDoc(board.id, (doc) =>
-      doc
-        .getArray<Entry>(RECORDS)
-        .toArray()
-        .filter((entry) => entry?.val?.typeName === 'shape'),
-    );
+    const shapes = this.options.live.withDoc(board.id, (doc) => {
+      const entries = doc.getArray<Entry>(RECORDS).toArray();
+      const copied = entries.filter((entry) => entry?.val?.typeName === 'shape');
+      // Pictures go with the assets they show (files F5: the group board then holds the file's src).
+      const used = new Set(copied.map((entry) => (entry.val.props as { assetId?: unknown } | undefined)?.assetId).filter((id) => typeof id === 'string'));
+      return [...entries.filter((entry) => entry?.val?.typeName === 'asset' && used.has(entry.key)), ...copied];
+    });
     const latest = new Map<string, Entry>();
     for (const entry of shapes) latest.set(entry.key, entry);
     return this.options.live.withDoc(board.parentBoardId, (doc) => {
@@ -140,7 +141,7 @@ export class PrivateWriting {
       if (fresh.length > 0) doc.transact(() => records.push(fresh), 'reveal');
       // Every revealed id, not only the fresh ones: a reveal resumed after a crash still records them.
       this.options.recordAuthors?.(board.parentBoardId, [...latest.keys()], board.ownerId);
-      return fresh.length;
+      return fresh.filter((entry) => (entry.val as Record<string, unknown>).typeName === 'shape').length;
     });
   }
 

@@ -7,7 +7,7 @@ export function templateInfo(template: Template): TemplateInfo {
     id: template.id,
     kind: template.kind,
     durationMinutes: template.durationMinutes,
-    title: (language) => localize(template.title, language === 'de' ? 'de' : 'en'),
+    title: (language) => localize(template.title, language),
     hasSolution: Boolean(template.solution?.notes.length),
     individualWriting: template.method?.individualWriting === true,
     ...(template.method?.vote ? { vote: template.method.vote } : {}),

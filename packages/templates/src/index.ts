@@ -39,7 +39,7 @@ export {
   type AgendaProblem,
 } from './agendas/index.js';
 export { EQF_LEVELS, eqfLevelUri, getEqfLevel, type EqfLevel } from './reference/eqf.js';
-export { BLOOM_LEVELS, getBloomLevel, type BloomLevel } from './reference/bloom.js';
+export { BLOOM_LEVELS, getBloomLevel, type BloomLevel, type WordLists } from './reference/bloom.js';
 export { ANNEX_I_ELEMENTS, annexIElement, type AnnexIElement } from './reference/annexI.js';
 export { ISCED_F_FIELDS, iscedFUri, type IscedField } from './reference/isced.js';
 export {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { LANGUAGES, type Lang } from '@canvas/i18n';
+import { CANVAS_TRANSLATIONS } from './translations/index.js';
 
 /** Languages the product speaks (@canvas/i18n). English is the reference language. */
 export { LANGUAGES, type Lang };
@@ -21,9 +22,10 @@ export const LocalizedTextSchema = z.strictObject({
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /**
- * Picks the text for `lang`, falling back to English when the translation is missing,
- * so a half-translated template still renders.
+ * Picks the text for `lang`: the text's own translation, else the language's canvas translations
+ * (`translations/<lang>.ts`, keyed by the English text), else English, so a half-translated
+ * (or imported, English-only) template still renders.
  */
 export function localize(text: LocalizedText, lang: Lang | string = 'en'): string {
-  return (text as Record<string, string | undefined>)[lang] ?? text.en;
+  return (text as Record<string, string | undefined>)[lang] ?? CANVAS_TRANSLATIONS[lang]?.[text.en] ?? text.en;
 }

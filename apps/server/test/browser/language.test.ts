@@ -4,12 +4,15 @@
  * changes the language; the participant's board speaks German (tldraw's UI included, its
  * translations served from our origin). Screenshots at 1024×768 and 390×844.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../helpers/api.js';
 import { foreignRequests, launchBrowser, screenshot, trackRequests } from '../helpers/browser.js';
 import { startServer, type ServerProcess } from '../helpers/serverProcess.js';
 
+const DOCS = path.resolve(import.meta.dirname, '../../../../docs/screenshots/i18n');
 let server: ServerProcess;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -120,6 +123,26 @@ describe('German screens (browser language de)', () => {
       await screenshot(page, `i18n-board-de-${size}`);
     }, 60_000);
   }
+
+  it.each([
+    ['fr', 'c4-substantive', ['C4 Éléments de fond', 'Acquis d’apprentissage', 'Mode de dispense', 'Intitulé de la microcertification'], ['Duration and workload', 'Delivery mode']],
+    ['es', 'c3-competences', ['Competencias: nombre, descripción, nivel de Bloom', 'Medir el éxito'], ['Measuring success', 'Network']],
+  ] as const)('a %s workshop shows its canvas (%s) in its language, not in English', async (language, templateId, expected, english) => {
+    const http = api(server.url);
+    const created = await http.post('/api/workshops', { title: 'Atelier', language, activities: [{ templateId }], groupCount: 1 });
+    const id = created.body.workshop.id as string;
+    const token = (await http.post(`/api/workshops/${id}/join`, { displayName: 'Zoé' })).body.token as string;
+    const page = await open(`${server.url}/w/${id}`, { width: 1024, height: 768 }, { key: `canvas-sessions:participant:${id}`, value: token });
+    await page.getByTestId('board').waitFor();
+    await page.getByTestId('connection-badge').waitFor({ timeout: 20_000 });
+    await expect.poll(async () => (await visibleWords(page)).join('\n'), { timeout: 15_000 }).toContain(expected[0]);
+    const text = (await visibleWords(page)).join('\n');
+    for (const phrase of expected) expect(text).toContain(phrase);
+    for (const phrase of english) expect(text).not.toContain(phrase);
+    const file = await screenshot(page, `i18n-canvas-${language}-1024x768`);
+    fs.mkdirSync(DOCS, { recursive: true });
+    fs.copyFileSync(file, path.join(DOCS, `canvas-${templateId}-${language}-1024x768.png`));
+  }, 60_000);
 
   it('no request left the app’s origin (tldraw’s translations included)', () => {
     expect(requests.flatMap((urls) => foreignRequests(urls, server.url))).toEqual([]);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { DownloadButton } from '../components/DownloadButton';
 import type * as Y from 'yjs';
+import { catalogue } from '../lib/i18n';
 import { checklistWords } from './checklist/checklistWords';
 import { EuropassChecks, type EuropassCheck } from './checklist/EuropassChecks';
 
@@ -77,6 +78,8 @@ export function ChecklistPanel({
   }, [base, only, token, doc, lang, w]);
 
   const missing = items?.filter((i) => i.mandatory && i.status === 'missing').length ?? 0;
+  // Element names from the workshop language's glossary (every language); hints come in English or German.
+  const annexI = catalogue(lang).glossary.annexI as Record<string, { label: string } | undefined>;
   const link = (format: string) => `${base}?format=${format}&lang=${lang}${only}`;
   return (
     <section className="checklist-panel" aria-label={w.heading} data-testid="checklist">
@@ -90,7 +93,7 @@ export function ChecklistPanel({
               <li key={item.id} className={`check-${item.status}`} data-element={item.id} title={item.hint || undefined}>
                 <span className="check-icon" aria-hidden>{ICON[item.status]}</span>
                 <span>
-                  {item.label}
+                  {annexI[item.id]?.label ?? item.label}
                   {!item.mandatory && <span className="muted"> ({w.optional})</span>}
                   {item.value && <span className="check-value">{item.value}</span>}
                   {item.warning && <span className="check-warning" role="note">⚠ {item.warning}</span>}

@@ -1,4 +1,4 @@
-import { BLOOM_LEVELS, EQF_LEVELS, localize, type Lang } from '@canvas/templates';
+import { BLOOM_LEVELS, EQF_LEVELS, localize, type Lang, type WordLists } from '@canvas/templates';
 import { levelWords } from './words';
 
 /**
@@ -7,7 +7,7 @@ import { levelWords } from './words';
  */
 export function LevelsReference({ lang }: { lang: Lang }) {
   const w = levelWords(lang);
-  const list = (values: { en: readonly string[]; de: readonly string[] }) => (lang === 'de' ? values.de : values.en).join(', ');
+  const list = (values: WordLists) => (values[lang] ?? values.en).join(', ');
   return (
     <details className="cs-levels-ref" data-testid="levels-reference">
       <summary>{w.referenceTitle}</summary>

@@ -18,9 +18,9 @@ export interface BloomSuggestion {
 const LEAD_IN: Record<Lang, string[]> = {
   en: ['the', 'learners', 'learner', 'students', 'student', 'participants', 'participant', 'they', 'can', 'will', 'be', 'able', 'to'],
   de: ['die', 'der', 'lernenden', 'lernende', 'teilnehmenden', 'studierenden', 'sie', 'können', 'kann', 'sind', 'in', 'der', 'lage', 'zu'],
-  // Bloom's verb lists exist in English and German only (docs/i18n.md); French and Spanish notes are matched against those.
-  fr: [],
-  es: [],
+  // "L'apprenant" splits at the apostrophe into "l" and "apprenant".
+  fr: ['les', 'le', 'la', 'l', 'apprenant', 'apprenants', 'participants', 'ils', 'elles', 'peut', 'peuvent', 'sera', 'seront', 'capable', 'capables', 'de', 'd', 'être', 'en', 'mesure'],
+  es: ['los', 'las', 'el', 'la', 'estudiantes', 'estudiante', 'participantes', 'aprendices', 'puede', 'pueden', 'podrá', 'podrán', 'ser', 'será', 'serán', 'capaz', 'capaces', 'de'],
 };
 
 /** British and American spellings of the same verb (`analyze`, `organize`) compare equal. */
@@ -34,8 +34,30 @@ function forms(verb: string, lang: Lang): string[] {
     const stem = verb.endsWith('en') ? verb.slice(0, -2) : verb.endsWith('n') ? verb.slice(0, -1) : verb;
     return [verb, `${stem}t`, `${stem}et`, `${stem}e`];
   }
+  if (lang === 'fr' || lang === 'es') return romanceForms(unaccented(verb), lang);
   const third = verb.endsWith('y') ? `${verb.slice(0, -1)}ies` : /(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`;
   return [verb, third].map(fold);
+}
+
+/** French and Spanish conjugations move accents (evaluar → evalúa): both sides are compared without them. */
+function unaccented(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+function romanceForms(verb: string, lang: 'fr' | 'es'): string[] {
+  if (lang === 'fr') {
+    // analyser → analyse, analysent; définir → définit; produire → produit.
+    const stem = verb.slice(0, -2);
+    if (verb.endsWith('er')) return [verb, `${stem}e`, `${stem}ent`];
+    if (verb.endsWith('ir')) return [verb, `${stem}it`, `${stem}issent`];
+    if (verb.endsWith('re')) return [verb, `${stem}t`, verb.slice(0, -1)];
+    return [verb];
+  }
+  // analizar → analiza, analizan; describir → describe, describen.
+  const stem = verb.slice(0, -2);
+  if (verb.endsWith('ar')) return [verb, `${stem}a`, `${stem}an`];
+  if (verb.endsWith('er') || verb.endsWith('ir')) return [verb, `${stem}e`, `${stem}en`];
+  return [verb];
 }
 
 /**
@@ -68,9 +90,9 @@ export function suggestBloomLevel(text: string, lang: Lang): BloomSuggestion | n
   const order: Lang[] = [lang, ...LANGUAGES.filter((l) => l !== lang)];
   for (const listLang of order) {
     for (const word of candidateWords(text, listLang)) {
-      const folded = listLang === 'en' ? fold(word) : word;
+      const folded = listLang === 'en' ? fold(word) : listLang === 'de' ? word : unaccented(word);
       for (const level of BLOOM_LEVELS) {
-        const verbs = (level.verbs as Record<string, readonly string[]>)[listLang] ?? [];
+        const verbs = level.verbs[listLang];
         const verb = verbs.find((v) => forms(v, listLang).includes(folded));
         if (verb !== undefined) return { level: level.level, verb, lang: listLang };
       }

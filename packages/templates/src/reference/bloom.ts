@@ -9,12 +9,20 @@ export interface BloomLevel {
   /** What the level means. */
   readonly meaning: LocalizedText;
   /** Cognitive processes belonging to the level. */
-  readonly processes: { readonly en: readonly string[]; readonly de: readonly string[] };
+  readonly processes: WordLists;
   /**
    * Verbs commonly used to write learning outcomes at this level. They are customary usage, not part
    * of the taxonomy, which is why they are offered as suggestions only.
    */
-  readonly verbs: { readonly en: readonly string[]; readonly de: readonly string[] };
+  readonly verbs: WordLists;
+}
+
+/** Words per language; French and Spanish await a native speaker's review (docs/i18n.md). */
+export interface WordLists {
+  readonly en: readonly string[];
+  readonly de: readonly string[];
+  readonly fr: readonly string[];
+  readonly es: readonly string[];
 }
 
 /** The six Bloom levels with English and German names and verb lists. */
@@ -26,10 +34,10 @@ export const BLOOM_LEVELS: readonly BloomLevel[] = Object.freeze([
       en: 'Retrieve relevant knowledge from long-term memory',
       de: 'Relevantes Wissen aus dem Langzeitgedächtnis abrufen',
     },
-    processes: { en: ['recognising', 'recalling'], de: ['wiedererkennen', 'abrufen'] },
+    processes: { en: ['recognising', 'recalling'], de: ['wiedererkennen', 'abrufen'], fr: ['reconnaître', 'se rappeler'], es: ['reconocer', 'recordar'] },
     verbs: {
       en: ['define', 'list', 'name', 'recall', 'state', 'identify'],
-      de: ['definieren', 'auflisten', 'benennen', 'wiedergeben', 'angeben', 'erkennen'],
+      de: ['definieren', 'auflisten', 'benennen', 'wiedergeben', 'angeben', 'erkennen'], fr: ['définir', 'énumérer', 'nommer', 'citer', 'indiquer', 'identifier'], es: ['definir', 'enumerar', 'nombrar', 'recordar', 'indicar', 'identificar'],
     },
   },
   {
@@ -38,11 +46,11 @@ export const BLOOM_LEVELS: readonly BloomLevel[] = Object.freeze([
     meaning: { en: 'Construct meaning from instruction', de: 'Aus dem Gelernten Bedeutung erschließen' },
     processes: {
       en: ['interpreting', 'exemplifying', 'classifying', 'summarising', 'inferring', 'comparing', 'explaining'],
-      de: ['interpretieren', 'veranschaulichen', 'klassifizieren', 'zusammenfassen', 'folgern', 'vergleichen', 'erklären'],
+      de: ['interpretieren', 'veranschaulichen', 'klassifizieren', 'zusammenfassen', 'folgern', 'vergleichen', 'erklären'], fr: ['interpréter', 'illustrer', 'classer', 'résumer', 'déduire', 'comparer', 'expliquer'], es: ['interpretar', 'ejemplificar', 'clasificar', 'resumir', 'inferir', 'comparar', 'explicar'],
     },
     verbs: {
       en: ['explain', 'describe', 'summarise', 'classify', 'compare', 'interpret'],
-      de: ['erklären', 'beschreiben', 'zusammenfassen', 'einordnen', 'vergleichen', 'deuten'],
+      de: ['erklären', 'beschreiben', 'zusammenfassen', 'einordnen', 'vergleichen', 'deuten'], fr: ['expliquer', 'décrire', 'résumer', 'classer', 'comparer', 'interpréter'], es: ['explicar', 'describir', 'resumir', 'clasificar', 'comparar', 'interpretar'],
     },
   },
   {
@@ -52,10 +60,10 @@ export const BLOOM_LEVELS: readonly BloomLevel[] = Object.freeze([
       en: 'Carry out or use a procedure in a given situation',
       de: 'Ein Verfahren in einer gegebenen Situation ausführen oder nutzen',
     },
-    processes: { en: ['executing', 'implementing'], de: ['ausführen', 'umsetzen'] },
+    processes: { en: ['executing', 'implementing'], de: ['ausführen', 'umsetzen'], fr: ['exécuter', 'mettre en œuvre'], es: ['ejecutar', 'implementar'] },
     verbs: {
       en: ['apply', 'use', 'implement', 'demonstrate', 'solve', 'operate'],
-      de: ['anwenden', 'verwenden', 'umsetzen', 'vorführen', 'lösen', 'bedienen'],
+      de: ['anwenden', 'verwenden', 'umsetzen', 'vorführen', 'lösen', 'bedienen'], fr: ['appliquer', 'utiliser', 'mettre', 'démontrer', 'résoudre', 'manier'], es: ['aplicar', 'utilizar', 'implementar', 'demostrar', 'resolver', 'manejar'],
     },
   },
   {
@@ -67,11 +75,11 @@ export const BLOOM_LEVELS: readonly BloomLevel[] = Object.freeze([
     },
     processes: {
       en: ['differentiating', 'organising', 'attributing'],
-      de: ['unterscheiden', 'ordnen', 'zuordnen'],
+      de: ['unterscheiden', 'ordnen', 'zuordnen'], fr: ['différencier', 'organiser', 'attribuer'], es: ['diferenciar', 'organizar', 'atribuir'],
     },
     verbs: {
       en: ['analyse', 'differentiate', 'distinguish', 'organise', 'examine'],
-      de: ['analysieren', 'differenzieren', 'unterscheiden', 'gliedern', 'untersuchen'],
+      de: ['analysieren', 'differenzieren', 'unterscheiden', 'gliedern', 'untersuchen'], fr: ['analyser', 'différencier', 'distinguer', 'structurer', 'examiner'], es: ['analizar', 'diferenciar', 'distinguir', 'organizar', 'examinar'],
     },
   },
   {
@@ -81,10 +89,10 @@ export const BLOOM_LEVELS: readonly BloomLevel[] = Object.freeze([
       en: 'Make judgements based on criteria and standards',
       de: 'Urteile auf Grundlage von Kriterien und Standards fällen',
     },
-    processes: { en: ['checking', 'critiquing'], de: ['prüfen', 'kritisch beurteilen'] },
+    processes: { en: ['checking', 'critiquing'], de: ['prüfen', 'kritisch beurteilen'], fr: ['vérifier', 'critiquer'], es: ['comprobar', 'criticar'] },
     verbs: {
       en: ['evaluate', 'assess', 'judge', 'justify', 'critique'],
-      de: ['bewerten', 'beurteilen', 'einschätzen', 'begründen', 'kritisieren'],
+      de: ['bewerten', 'beurteilen', 'einschätzen', 'begründen', 'kritisieren'], fr: ['évaluer', 'apprécier', 'juger', 'justifier', 'critiquer'], es: ['evaluar', 'valorar', 'juzgar', 'justificar', 'criticar'],
     },
   },
   {
@@ -94,10 +102,10 @@ export const BLOOM_LEVELS: readonly BloomLevel[] = Object.freeze([
       en: 'Put elements together into a new, coherent whole',
       de: 'Elemente zu einem neuen, stimmigen Ganzen zusammenfügen',
     },
-    processes: { en: ['generating', 'planning', 'producing'], de: ['generieren', 'planen', 'produzieren'] },
+    processes: { en: ['generating', 'planning', 'producing'], de: ['generieren', 'planen', 'produzieren'], fr: ['générer', 'planifier', 'produire'], es: ['generar', 'planificar', 'producir'] },
     verbs: {
       en: ['design', 'develop', 'plan', 'construct', 'produce', 'formulate'],
-      de: ['entwerfen', 'entwickeln', 'planen', 'konstruieren', 'herstellen', 'formulieren'],
+      de: ['entwerfen', 'entwickeln', 'planen', 'konstruieren', 'herstellen', 'formulieren'], fr: ['concevoir', 'développer', 'planifier', 'construire', 'produire', 'formuler'], es: ['diseñar', 'desarrollar', 'planificar', 'construir', 'producir', 'formular'],
     },
   },
 ] satisfies BloomLevel[]);

@@ -124,15 +124,22 @@ describe('pictures and PDF pages on boards', () => {
     await addFiles(console, [{ name: 'definition.png', mimeType: 'image/png', buffer: png(400, 300, { rgb: GREEN }) }]);
     await console.waitForFunction(() => document.querySelectorAll('.tl-image-container img, .tl-image').length >= 1, undefined, { timeout: 20_000 });
     await addFiles(console, [{ name: 'handout.pdf', mimeType: 'application/pdf', buffer: handout }]);
+    await console.waitForFunction(() => document.querySelectorAll('.tl-image-container img, .tl-image').length >= 2, undefined, { timeout: 30_000 });
+    // An SVG with script is drawn as a picture in the browser and uploaded as PNG: no script runs anywhere.
+    const dialogs: string[] = [];
+    for (const page of [console, phone, laptop]) page.on('dialog', (dialog) => void (dialogs.push(dialog.message()), dialog.dismiss()));
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200" onload="alert(1)"><script>alert(2)</script><rect width="300" height="200" fill="rgb(30,60,220)"/></svg>';
+    await addFiles(console, [{ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(svg) }]);
 
     // Both participants see the picture and the PDF page (uploaded, then fetched with their credential).
     for (const page of [phone, laptop]) {
       // tldraw draws only what is in view: zoom to fit the board (Shift+1), as a person looking for them would.
       await page.locator('.tl-canvas').focus();
       await page.keyboard.press('Shift+1');
-      await expect.poll(() => shownPictures(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+      await expect.poll(() => shownPictures(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
     }
-    expect(downloaded.length).toBeGreaterThanOrEqual(4);
+    expect(dialogs).toEqual([]);
+    expect(downloaded.length).toBeGreaterThanOrEqual(6);
     expect(downloaded.every((d) => d.status === 200 && d.type === 'image/png')).toBe(true);
     await keep(console, 'facilitator-1024-de');
     await keep(phone, 'participant-390-de');

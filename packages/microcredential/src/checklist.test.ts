@@ -5,6 +5,7 @@ import type { CanvasContent } from './canvasContent.js';
 import { checkAgainstCouncilRecommendation, missingMandatoryElements } from './checklist.js';
 import type { MicroCredentialDraft } from './draft.js';
 import { draftFromCanvas } from './fromCanvas.js';
+import { checkEuropassPublishing } from './europass.js';
 
 const complete = () => draftFromCanvas(fixture<CanvasContent>('filled-canvas.json'), FIXTURE_OPTIONS);
 const item = (draft: MicroCredentialDraft, id: string, lang?: 'en' | 'de') => checkAgainstCouncilRecommendation(draft, lang).find((entry) => entry.id === id)!;
@@ -192,5 +193,25 @@ describe('checkAgainstCouncilRecommendation', () => {
   it('C4 defaults to the draft language for German drafts', () => {
     const draft = { ...complete(), language: 'de' };
     expect(checkAgainstCouncilRecommendation(draft)[1]?.label).toBe('Bezeichnung des Microcredentials');
+  });
+});
+
+describe('the on-screen checks in French and Spanish (issue 12)', () => {
+  it.each(['fr', 'es'] as const)('%s: every name and hint of an empty design is in the workshop language, none in English', (lang) => {
+    const empty = draftFromCanvas({}, { id: 'x', language: lang });
+    const english = checkAgainstCouncilRecommendation(empty, 'en');
+    const items = checkAgainstCouncilRecommendation(empty);
+    expect(items).toHaveLength(english.length);
+    items.forEach((item, i) => {
+      expect(item.label).not.toBe(english[i]!.label);
+      if (english[i]!.hint) expect(item.hint).not.toBe(english[i]!.hint);
+    });
+    expect(items.find((item) => item.id === 'title')!.hint).toBe(lang === 'fr' ? 'Saisissez l’intitulé sur le canevas C4.' : 'Introducid el título en el lienzo C4.');
+    const europass = checkEuropassPublishing(empty);
+    const europassEnglish = checkEuropassPublishing(empty, 'en');
+    europass.forEach((check, i) => {
+      expect(check.label).not.toBe(europassEnglish[i]!.label);
+      if (europassEnglish[i]!.reason) expect(check.reason).not.toBe(europassEnglish[i]!.reason);
+    });
   });
 });

@@ -14,8 +14,11 @@ import {
   WORK_BASED_LEARNING_LABELS,
   eqfLevelOfCycle,
   languageNameIn,
+  say,
+  screenLanguageFor,
   uiLanguageFor,
   type Label,
+  type ScreenLanguage,
   type UiLanguage,
 } from './vocabulary.js';
 
@@ -109,13 +112,13 @@ const RULES: Readonly<Record<string, ElementRule>> = {
   learner: {
     fields: [],
     check: atIssuing,
-    hint: { en: 'Added when the credential is issued to a learner.', de: 'Wird bei der Ausstellung an eine lernende Person ergänzt.' },
+    hint: { en: 'Added when the credential is issued to a learner.', de: 'Wird bei der Ausstellung an eine lernende Person ergänzt.', fr: 'Ajoutée lorsque la certification est délivrée à un apprenant.', es: 'Se añade cuando la credencial se expide a un educando.' },
   },
   title: {
     value: (d) => d.title,
     fields: ['title'],
     check: (d) => (d.title !== undefined ? 'present' : 'missing'),
-    hint: { en: 'Enter the title on canvas C4.', de: 'Tragt die Bezeichnung auf Canvas C4 ein.' },
+    hint: { en: 'Enter the title on canvas C4.', de: 'Tragt die Bezeichnung auf Canvas C4 ein.', fr: 'Saisissez l’intitulé sur le canevas C4.', es: 'Introducid el título en el lienzo C4.' },
   },
   country: {
     value: (d, lang) => issuerPlace(d, lang),
@@ -123,7 +126,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     check: (d) => (issuerCountriesOf(d).length > 0 || d.issuerRegion !== undefined ? 'present' : 'missing'),
     hint: {
       en: "Choose the issuer's country or countries on the awarding canvas, and its region where relevant.",
-      de: 'Wählt auf dem Vergabe-Canvas das Land oder die Länder des Ausstellers und, falls relevant, die Region.',
+      de: 'Wählt auf dem Vergabe-Canvas das Land oder die Länder des Ausstellers und, falls relevant, die Region.', fr: 'Choisissez le ou les pays de l’émetteur sur le canevas de délivrance, et sa région le cas échéant.', es: 'Elegid el país o los países del emisor en el lienzo de concesión y, si procede, su región.',
     },
   },
   'awarding-body': {
@@ -132,13 +135,13 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     check: (d) => (d.awardingBodies.length > 0 ? 'present' : 'missing'),
     hint: {
       en: 'Enter the awarding body on the awarding canvas; add one entry per institution for a joint award.',
-      de: 'Tragt die vergebende Stelle auf dem Vergabe-Canvas ein; bei gemeinsamer Vergabe eine Zeile je Einrichtung.',
+      de: 'Tragt die vergebende Stelle auf dem Vergabe-Canvas ein; bei gemeinsamer Vergabe eine Zeile je Einrichtung.', fr: 'Saisissez l’organisme de délivrance sur le canevas de délivrance ; une entrée par établissement pour une délivrance conjointe.', es: 'Introducid el organismo concedente en el lienzo de concesión; una entrada por institución para una concesión conjunta.',
     },
   },
   'date-of-issuing': {
     fields: [],
     check: atIssuing,
-    hint: { en: 'Set automatically when the credential is issued.', de: 'Wird bei der Ausstellung automatisch gesetzt.' },
+    hint: { en: 'Set automatically when the credential is issued.', de: 'Wird bei der Ausstellung automatisch gesetzt.', fr: 'Fixée automatiquement lors de la délivrance de la certification.', es: 'Se fija automáticamente cuando se expide la credencial.' },
   },
   'learning-outcomes': {
     value: (d, lang) => `${d.learningOutcomes.length} ${t('learningOutcomes', lang)}`,
@@ -146,7 +149,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     check: (d) => (d.learningOutcomes.length > 0 ? 'present' : 'missing'),
     hint: {
       en: 'Add learning outcomes as notes in the "Learning outcomes" area of canvas C4; the competences on canvas C3 are a good starting point.',
-      de: 'Ergänzt Lernergebnisse als Notizen im Bereich „Lernergebnisse“ auf Canvas C4; die Kompetenzen auf Canvas C3 sind ein guter Ausgangspunkt.',
+      de: 'Ergänzt Lernergebnisse als Notizen im Bereich „Lernergebnisse“ auf Canvas C4; die Kompetenzen auf Canvas C3 sind ein guter Ausgangspunkt.', fr: 'Ajoutez les acquis d’apprentissage en post-it dans la zone « Acquis d’apprentissage » du canevas C4 ; les compétences du canevas C3 sont un bon point de départ.', es: 'Añadid los resultados de aprendizaje como pósits en el área «Resultados de aprendizaje» del lienzo C4; las competencias del lienzo C3 son un buen punto de partida.',
     },
   },
   workload: {
@@ -155,7 +158,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     check: (d) => (d.ects !== undefined || d.workloadHours !== undefined ? 'present' : 'missing'),
     hint: {
       en: 'Enter the ECTS credits and the notional workload in hours on canvas C4.',
-      de: 'Tragt die ECTS-Punkte und die fiktive Arbeitsbelastung in Stunden auf Canvas C4 ein.',
+      de: 'Tragt die ECTS-Punkte und die fiktive Arbeitsbelastung in Stunden auf Canvas C4 ein.', fr: 'Saisissez les crédits ECTS et la charge de travail théorique en heures sur le canevas C4.', es: 'Introducid los créditos ECTS y el volumen de trabajo teórico en horas en el lienzo C4.',
     },
     advice: (d, lang) =>
       d.ects === undefined
@@ -172,7 +175,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
       d.eqfLevel !== undefined || d.nqfLevel !== undefined || d.nqfLevelId !== undefined || d.qfEheaCycle !== undefined ? 'present' : 'if-applicable',
     hint: {
       en: 'If applicable: set the EQF level, the NQF level or the QF-EHEA cycle on canvas C4. An offer placed in no qualifications framework leaves this empty.',
-      de: 'Falls zutreffend: Legt auf Canvas C4 das EQR-Niveau, das NQR-Niveau oder den QR-EHR-Zyklus fest. Ein Angebot, das keinem Qualifikationsrahmen zugeordnet ist, lässt dies leer.',
+      de: 'Falls zutreffend: Legt auf Canvas C4 das EQR-Niveau, das NQR-Niveau oder den QR-EHR-Zyklus fest. Ein Angebot, das keinem Qualifikationsrahmen zugeordnet ist, lässt dies leer.', fr: 'Le cas échéant : indiquez le niveau CEC, le niveau CNC ou le cycle du CC-EEES sur le canevas C4. Une offre classée dans aucun cadre de certification laisse ce champ vide.', es: 'Si procede: indicad el nivel del MEC, el nivel del MNC o el ciclo del MC-EEES en el lienzo C4. Una oferta que no figura en ningún marco de cualificaciones lo deja vacío.',
     },
     warning: levelWarning,
   },
@@ -186,7 +189,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     check: (d) => (d.assessmentTypes.length > 0 ? 'present' : 'missing'),
     hint: {
       en: 'Tick at least one type of assessment on canvas C4 (who assesses is a separate question).',
-      de: 'Wählt auf Canvas C4 mindestens eine Art der Bewertung (wer bewertet, ist eine eigene Frage).',
+      de: 'Wählt auf Canvas C4 mindestens eine Art der Bewertung (wer bewertet, ist eine eigene Frage).', fr: 'Cochez au moins un type d’évaluation sur le canevas C4 (qui évalue est une autre question).', es: 'Marcad al menos un tipo de evaluación en el lienzo C4 (quién evalúa es otra cuestión).',
     },
     warning: assessmentWarning,
   },
@@ -201,7 +204,7 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     check: (d) => (d.deliveryMode !== undefined ? 'present' : 'missing'),
     hint: {
       en: 'Choose the form of participation (online, blended or in person) on canvas C4.',
-      de: 'Wählt die Form der Teilnahme (online, hybrid oder in Präsenz) auf Canvas C4.',
+      de: 'Wählt die Form der Teilnahme (online, hybrid oder in Präsenz) auf Canvas C4.', fr: 'Choisissez la forme de participation (en ligne, hybride ou en présentiel) sur le canevas C4.', es: 'Elegid la forma de participación (en línea, mixta o presencial) en el lienzo C4.',
     },
   },
   'quality-assurance': {
@@ -210,14 +213,14 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     check: (d) => (d.qualityAssurance !== undefined ? 'present' : 'missing'),
     hint: {
       en: 'Choose the type of quality assurance on the awarding canvas.',
-      de: 'Wählt die Art der Qualitätssicherung auf dem Vergabe-Canvas.',
+      de: 'Wählt die Art der Qualitätssicherung auf dem Vergabe-Canvas.', fr: 'Choisissez le type d’assurance de la qualité sur le canevas de délivrance.', es: 'Elegid el tipo de garantía de calidad en el lienzo de concesión.',
     },
   },
   prerequisites: {
     value: (d) => d.prerequisites.join('; '),
     fields: ['prerequisites'],
     check: (d) => (d.prerequisites.length > 0 ? 'present' : 'if-applicable'),
-    hint: { en: 'Where relevant: enter the prerequisites on canvas C4.', de: 'Falls relevant: Tragt die Zugangsvoraussetzungen auf Canvas C4 ein.' },
+    hint: { en: 'Where relevant: enter the prerequisites on canvas C4.', de: 'Falls relevant: Tragt die Zugangsvoraussetzungen auf Canvas C4 ein.', fr: 'Le cas échéant : saisissez les conditions préalables sur le canevas C4.', es: 'Si procede: introducid los requisitos previos en el lienzo C4.' },
   },
   supervision: {
     value: (d, lang) => (d.supervision === undefined ? undefined : SUPERVISION_LABELS[d.supervision][lang]),
@@ -225,13 +228,13 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     check: (d) => (d.supervision !== undefined ? 'present' : 'if-applicable'),
     hint: {
       en: 'Where relevant: choose the supervision and identity verification on the awarding canvas.',
-      de: 'Falls relevant: Wählt Beaufsichtigung und Identitätsprüfung auf dem Vergabe-Canvas.',
+      de: 'Falls relevant: Wählt Beaufsichtigung und Identitätsprüfung auf dem Vergabe-Canvas.', fr: 'Le cas échéant : choisissez la surveillance et la vérification de l’identité sur le canevas de délivrance.', es: 'Si procede: elegid la supervisión y la verificación de la identidad en el lienzo de concesión.',
     },
   },
   grade: {
     fields: [],
     check: atIssuing,
-    hint: { en: 'Recorded when the credential is issued, if it is graded.', de: 'Wird bei der Ausstellung erfasst, falls benotet wird.' },
+    hint: { en: 'Recorded when the credential is issued, if it is graded.', de: 'Wird bei der Ausstellung erfasst, falls benotet wird.', fr: 'Enregistrée lors de la délivrance de la certification, si elle est notée.', es: 'Se registra cuando se expide la credencial, si se califica.' },
   },
   stackability: {
     value: (d, lang) => (d.stackability === undefined ? undefined : [STACKABILITY_LABELS[d.stackability][lang], ...d.stackableTowards].join(' · ')),
@@ -239,28 +242,30 @@ const RULES: Readonly<Record<string, ElementRule>> = {
     check: (d) => (d.stackability !== undefined ? 'present' : 'if-applicable'),
     hint: {
       en: 'Where relevant: choose stand-alone or stackable on the awarding canvas.',
-      de: 'Falls relevant: Wählt auf dem Vergabe-Canvas „eigenständig“ oder „kombinierbar“.',
+      de: 'Falls relevant: Wählt auf dem Vergabe-Canvas „eigenständig“ oder „kombinierbar“.', fr: 'Le cas échéant : choisissez autonome ou cumulable sur le canevas de délivrance.', es: 'Si procede: elegid autónoma o acumulable en el lienzo de concesión.',
     },
   },
   'further-information': {
     value: (d) => d.furtherInformation.join('; '),
     fields: ['furtherInformation'],
     check: (d) => (d.furtherInformation.length > 0 ? 'present' : 'if-applicable'),
-    hint: { en: 'Where relevant: add further information on the awarding canvas.', de: 'Falls relevant: Ergänzt weitere Informationen auf dem Vergabe-Canvas.' },
+    hint: { en: 'Where relevant: add further information on the awarding canvas.', de: 'Falls relevant: Ergänzt weitere Informationen auf dem Vergabe-Canvas.', fr: 'Le cas échéant : ajoutez des informations complémentaires sur le canevas de délivrance.', es: 'Si procede: añadid información adicional en el lienzo de concesión.' },
   },
 };
 
-const REFUSED: Label = { en: 'The value on the canvas was refused:', de: 'Der Wert auf dem Canvas wurde abgelehnt:' };
+const REFUSED: Label = { en: 'The value on the canvas was refused:', de: 'Der Wert auf dem Canvas wurde abgelehnt:', fr: 'La valeur du canevas a été refusée :', es: 'Se rechazó el valor del lienzo:' };
 
-function checkElement(element: AnnexIElement, draft: MicroCredentialDraft, lang: UiLanguage): ChecklistItem {
+function checkElement(element: AnnexIElement, draft: MicroCredentialDraft, screen: ScreenLanguage): ChecklistItem {
   const rule = RULES[element.id]!;
+  // Values and warnings are written in English and German; the names and hints in every screen language.
+  const lang = uiLanguageFor(screen);
   const status = rule.check(draft);
   let hint = '';
   if (status === 'missing' || status === 'if-applicable') {
     const refused = draft.invalidFields.find((invalid) => rule.fields.includes(invalid.fieldId as FieldId));
-    hint = refused === undefined ? rule.hint[lang] : `${REFUSED[lang]} ${refused.message}. ${rule.hint[lang]}`;
+    hint = refused === undefined ? say(rule.hint, screen) : `${say(REFUSED, screen)} ${refused.message}. ${say(rule.hint, screen)}`;
   } else if (status === 'at-issuing') {
-    hint = rule.hint[lang];
+    hint = say(rule.hint, screen);
   } else {
     hint = rule.advice?.(draft, lang) ?? '';
   }
@@ -270,7 +275,7 @@ function checkElement(element: AnnexIElement, draft: MicroCredentialDraft, lang:
     element: element.element,
     id: element.id,
     mandatory: element.mandatory,
-    label: element.label[lang] ?? element.label.en,
+    label: element.label[screen] ?? element.label.en,
     status,
     hint,
     ...(value === undefined || value === '' ? {} : { value }),
@@ -283,11 +288,11 @@ function checkElement(element: AnnexIElement, draft: MicroCredentialDraft, lang:
  * every element in the Recommendation's order and wording (from the glossary the canvases share),
  * with its status and, for a gap, a hint naming the canvas and field that fills it. The learner, the
  * date of issuing and the grade are `at-issuing`: a design describes the offer, not an issued
- * credential. Labels and hints come in English or German.
+ * credential. Names and hints come in the four screen languages; values and warnings in English or German.
  */
 export function checkAgainstCouncilRecommendation(
   draft: MicroCredentialDraft,
-  lang: UiLanguage = uiLanguageFor(draft.language),
+  lang: ScreenLanguage = screenLanguageFor(draft.language),
 ): ChecklistItem[] {
   return ANNEX_I_ELEMENTS.map((element) => checkElement(element, draft, lang));
 }

@@ -26,12 +26,27 @@ export const UI_LANGUAGES = ['en', 'de'] as const;
 /** A language the labels, hints and printable description are available in. */
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
-/** A label in every UI language. */
-export type Label = Readonly<Record<UiLanguage, string>>;
+/** A label in every UI language; the checklist's hints and the Europass checks also in French and Spanish. */
+export type Label = Readonly<Record<UiLanguage, string>> & { readonly fr?: string; readonly es?: string };
 
 /** Picks the UI language for a content language: German stays German, everything else is English. */
 export function uiLanguageFor(language: string): UiLanguage {
   return language === 'de' ? 'de' : 'en';
+}
+
+/**
+ * Languages the on-screen checks (the Annex I checklist's names and hints, the Europass checks) speak.
+ * Their values and warnings, and the printable description, come in English or German.
+ */
+export type ScreenLanguage = 'en' | 'de' | 'fr' | 'es';
+
+export function screenLanguageFor(language: string): ScreenLanguage {
+  return language === 'de' || language === 'fr' || language === 'es' ? language : 'en';
+}
+
+/** A label in a screen language, English where it has none. */
+export function say(label: Label, lang: ScreenLanguage): string {
+  return label[lang] ?? label.en;
 }
 
 /** Template ids of the canvases this package reads. */

@@ -1,3 +1,4 @@
+import { toLang } from '@canvas/i18n';
 import { boardAccess, type Principal } from '@canvas/access';
 import {
   claimParamsSchema,
@@ -239,7 +240,7 @@ export async function issuingPlugin(fastify: FastifyInstance, opts: IssuingPlugi
       issuerName: issuer.profile.name,
       issuedAt: record.issuedAt,
       revoked: record.revokedAt !== null,
-      language: workshop?.language === 'de' ? 'de' : 'en',
+      language: toLang(workshop?.language),
       credential: JSON.parse(record.credentialJson) as Record<string, unknown>,
     };
   });

@@ -13,6 +13,7 @@ import {
   toElm,
   toOpenBadgesAchievement,
   type MicroCredentialDraft,
+  screenLanguageFor,
   uiLanguageFor,
 } from '@canvas/microcredential';
 import type { SyncServer } from '@canvas/sync-server';
@@ -49,7 +50,7 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
     groupId: string,
     principal: ReturnType<typeof principalOf>['principal'],
     activityId?: string,
-  ): { draft: MicroCredentialDraft; language: 'en' | 'de'; groupName: string } {
+  ): { draft: MicroCredentialDraft; language: 'en' | 'de'; workshopLanguage: string; groupName: string } {
     const workshop = service.workshopRow(workshopId)!;
     const view = service.view(workshopId, principal);
     const group = view.groups.find((g) => g.id === groupId);
@@ -67,13 +68,13 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
       const { records, fields } = sync.withDoc(board.id, (doc) => ({ records: readRecords(doc), fields: readFields(doc) }));
       return [{ templateId: activity.templateId, records, fields }];
     });
-    // The micro-credential texts exist in English and German (@canvas/microcredential); French and Spanish read English there for now.
+    // The micro-credential documents exist in English and German (@canvas/microcredential); its on-screen checks in all four languages.
     const language = uiLanguageFor(view.language);
     const content =
       only?.templateId === EXAMPLE_REVIEW_TEMPLATE && boards[0] ? canvasContentFromExampleBoard(boards[0]) : canvasContentFromBoards(boards);
     const id = only ? `${workshopId}/${groupId}/${only.id}` : `${workshopId}/${groupId}`;
     const draft = draftFromCanvas(content, { id, language });
-    return { draft, language, groupName: group.name };
+    return { draft, language, workshopLanguage: view.language, groupName: group.name };
   }
 
   app.get(
@@ -88,15 +89,17 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
       const { workshopId, groupId } = request.params;
       const { principal, revoked } = principalOf(request);
       service.authorize(workshopId, principal, revoked, 'workshop:read');
-      const { draft, language, groupName } = groupDraft(workshopId, groupId, principal, request.query.activityId);
+      const { draft, language, workshopLanguage, groupName } = groupDraft(workshopId, groupId, principal, request.query.activityId);
       const lang = uiLanguageFor(request.query.lang ?? language);
+      // The on-screen checks speak every product language; documents English or German.
+      const screen = screenLanguageFor(request.query.lang ?? workshopLanguage);
       // The title's slug is cut at a word; "-micro-credential" and the extension are always whole.
       const title = draft.title || groupName;
       switch (request.query.format) {
         case 'draft':
-          return { draft, checklist: checkAgainstCouncilRecommendation(draft, lang), europass: checkEuropassPublishing(draft, lang) };
+          return { draft, checklist: checkAgainstCouncilRecommendation(draft, screen), europass: checkEuropassPublishing(draft, screen) };
         case 'checklist':
-          return { checklist: checkAgainstCouncilRecommendation(draft, lang), europass: checkEuropassPublishing(draft, lang) };
+          return { checklist: checkAgainstCouncilRecommendation(draft, screen), europass: checkEuropassPublishing(draft, screen) };
         case 'ob3':
           return reply
             .type('application/ld+json')
@@ -131,14 +134,15 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
       const view = service.view(workshopId, principal);
       return {
         groups: view.groups.map((group) => {
-          const { draft, language } = groupDraft(workshopId, group.id, principal);
+          const { draft, language, workshopLanguage } = groupDraft(workshopId, group.id, principal);
           const lang = uiLanguageFor(request.query.lang ?? language);
+          const screen = screenLanguageFor(request.query.lang ?? workshopLanguage);
           return {
             groupId: group.id,
             groupName: group.name,
             draft,
-            checklist: checkAgainstCouncilRecommendation(draft, lang),
-            europass: checkEuropassPublishing(draft, lang),
+            checklist: checkAgainstCouncilRecommendation(draft, screen),
+            europass: checkEuropassPublishing(draft, screen),
             openBadges: toOpenBadgesAchievement(draft),
             elm: toElm(draft),
           };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { browserLanguage } from '../issuing/words';
-import { adminWords, type AdminLang } from './words';
+import { browserLanguage } from '../lib/i18n';
+import { ADMIN_LANGUAGES, adminWords, type AdminLang } from './words';
 
 interface Platform {
   id: string;
@@ -19,7 +19,7 @@ type Field = (typeof FIELDS)[number];
 
 /** `/admin/lti` — the server administrator registers LTI platforms (docs/lti.md). The server decides: every call carries ADMIN_TOKEN. */
 export function LtiAdminScreen() {
-  const [lang, setLang] = useState<AdminLang>(browserLanguage);
+  const [lang, setLang] = useState<AdminLang>(() => browserLanguage());
   const w = adminWords(lang);
   // Kept for this tab only: an admin token should not outlive the session in this browser.
   const [token, setToken] = useState(() => sessionStorage.getItem('canvas-sessions:admin') ?? '');
@@ -71,7 +71,7 @@ export function LtiAdminScreen() {
         <div className="verify-heading">
           <h1>{w.title}</h1>
           <div className="row small" role="group" aria-label={w.language}>
-            {(['en', 'de'] as const).map((code) => (
+            {ADMIN_LANGUAGES.map((code) => (
               <button key={code} className={`button small-button ${code === lang ? 'primary' : 'secondary'}`} aria-pressed={code === lang} onClick={() => setLang(code)}>
                 {code.toUpperCase()}
               </button>

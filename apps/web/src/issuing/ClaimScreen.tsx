@@ -17,8 +17,9 @@ export function ClaimScreen({ token }: { token: string }) {
     issuingApi.claim(token).then(setClaim, (e) => setError(e instanceof ApiError && e.status === 404 ? 'not-found' : e instanceof Error ? e.message : String(e)));
   }, [token]);
 
+  // The verifier's report speaks English or German; the page's own words the workshop's language.
   const lang = claim ? issuingLang(claim.language) : browserLanguage();
-  const w = issuingWords(lang);
+  const w = issuingWords(claim?.language ?? lang);
   if (error) {
     return (
       <main className="page narrow-page">
@@ -38,7 +39,7 @@ export function ClaimScreen({ token }: { token: string }) {
         <p className="eyebrow">{w.claimEyebrow}</p>
         <h1>{claim.achievementName}</h1>
         <p>
-          {w.issuedTo(claim.recipientName)} {w.issuedBy(claim.issuerName)} {w.issuedOn(new Date(claim.issuedAt).toLocaleDateString(lang))}
+          {w.issuedTo(claim.recipientName)} {w.issuedBy(claim.issuerName)} {w.issuedOn(new Date(claim.issuedAt).toLocaleDateString(claim.language))}
         </p>
         {claim.revoked && <p className="error" role="alert">{w.revokedNotice}</p>}
         <div className="row claim-downloads">

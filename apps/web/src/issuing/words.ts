@@ -1,6 +1,8 @@
 import { browserLanguage as appBrowserLanguage } from '../lib/i18n';
 /**
- * The words of issuing, claiming and verifying, in English and German (the pattern of lib/i18n.ts).
+ * The words of issuing, claiming and verifying, in English, German, French and Spanish (French and
+ * Spanish await a native speaker's review). The verifier's report comes from the server in English
+ * or German, so the public verify page offers those two.
  * The console section speaks the workshop's language; the claim page the workshop's; the public
  * verify page the browser's, with a switch.
  */
@@ -164,11 +166,167 @@ const de: typeof en = {
   language: 'Sprache',
 };
 
+const fr: typeof en = {
+  sectionTitle: 'Certifications signées (Open Badges 3.0)',
+  refresh: 'Actualiser',
+  issuerLine: (name, did) => `Émises par ${name} (${did}).`,
+  issuerHint: 'L’administrateur du serveur définit le nom, le site web et l’adresse e-mail de l’émetteur.',
+  participationTitle: 'Attestation de participation',
+  participationHelp: 'Une certification signée par participant : l’atelier et les activités sur lesquelles il a écrit.',
+  issueParticipation: (n) => `Délivrer à ${n} participant${n === 1 ? '' : 's'}`,
+  noParticipants: 'Personne n’a encore rejoint l’atelier.',
+  allHoldOne: 'Tout le monde en détient une',
+  validUntil: 'Valable jusqu’au (facultatif)',
+  microTitle: (group) => `Microcertification de ${group}`,
+  untitled: '(pas encore d’intitulé)',
+  notReady: 'Pas encore prête à être délivrée : ces éléments obligatoires manquent :',
+  csvHelp: 'Apprenants en CSV : une première ligne « name,email » (ou « name,identifier »), puis un apprenant par ligne.',
+  csvFile: 'Fichier CSV',
+  csvText: 'ou collez la liste',
+  csvExample: 'name,email\nAna Muster,ana@example.org',
+  issueToList: 'Délivrer à cette liste',
+  issuing: 'Signature…',
+  issuedCount: (n) => `${n} certification${n === 1 ? ' délivrée' : 's délivrées'}. Transmettez chaque lien de récupération à son destinataire.`,
+  listProblems: 'La liste n’a pas été délivrée. Corrigez ces lignes et réessayez :',
+  listProblem: (line, column, code) => {
+    const at = line > 0 ? `Ligne ${line} : ` : '';
+    const col = column === 'email' ? 'l’adresse e-mail' : column === 'identifier' ? 'l’identifiant' : 'le nom';
+    switch (code) {
+      case 'too_large': return 'La liste dépasse 512 Kio. Divisez-la en listes plus petites.';
+      case 'too_many_rows': return 'La liste compte plus de 1 000 apprenants. Divisez-la en listes plus petites.';
+      case 'record_too_long': return `${at}la ligne dépasse 4 096 caractères.`;
+      case 'invalid_csv': return `${at}illisible en CSV ; vérifiez les guillemets.`;
+      case 'missing_columns': return 'La première ligne doit nommer les colonnes « name » et « email » (ou « identifier »).';
+      case 'empty': return 'La liste ne contient aucun apprenant.';
+      case 'empty_cell': return `${at}${col} est vide.`;
+      case 'too_long': return `${at}${col} est trop long.`;
+      case 'formula': return `${at}${col} commence comme une formule de tableur (=, +, -, @) ; supprimez ce caractère.`;
+      case 'unsafe_characters': return `${at}${col} contient des caractères de contrôle ou de sens d’écriture invisibles.`;
+      case 'not_email': return `${at}${col} n’est pas une adresse e-mail.`;
+      case 'no_identity': return `${at}indiquez une adresse e-mail ou un identifiant.`;
+      case 'duplicate': return `${at}le même apprenant que sur une ligne précédente.`;
+      default: return `${at}${col} ne peut pas être utilisé.`;
+    }
+  },
+  issuedTitle: (n) => `Délivrées (${n})`,
+  noneIssued: 'Rien n’a encore été délivré.',
+  downloadLinks: 'Liens de récupération en CSV',
+  copyLink: 'Copier le lien de récupération',
+  revoke: 'Révoquer',
+  revokeConfirm: (name) => `Révoquer la certification de ${name} ? Quiconque la vérifie la verra révoquée. C’est irréversible.`,
+  revoked: 'révoquée',
+  participation: 'participation',
+  deletionNote: 'Supprimer l’atelier supprime ces certifications et liens de récupération de ce serveur ; les certifications déjà téléchargées restent valables, sauf si elles ont été révoquées avant.',
+  claimEyebrow: 'Votre certification signée',
+  issuedTo: (name) => `Délivrée à ${name}`,
+  issuedBy: (name) => `par ${name}`,
+  issuedOn: (date) => `le ${date}`,
+  revokedNotice: 'L’émetteur a révoqué cette certification.',
+  downloadJson: 'Télécharger la certification (JSON)',
+  downloadPng: 'Télécharger l’image du badge (PNG)',
+  claimHelp: 'Gardez les deux fichiers. L’image contient la certification (« baking » Open Badges 3.0) : portefeuilles et vérificateurs la lisent dans l’image.',
+  checkHere: 'La vérifier maintenant',
+  openVerifier: 'Ouvrir le vérificateur',
+  claimNotFound: 'Ce lien de récupération est inconnu ici. Il est peut-être mal saisi, ou son atelier a été supprimé.',
+  loading: 'Chargement…',
+  verifyTitle: 'Vérifier un Open Badge',
+  verifyIntro:
+    'Vérifiez une certification Open Badges 3.0 : sa signature, son émetteur, ses dates, sa révocation et son modèle de données. Tout est vérifié sur ce serveur ; rien de ce que nomme la certification n’est chargé d’ailleurs.',
+  chooseFile: 'Fichier de certification (JSON) ou image de badge (PNG)',
+  orPaste: 'ou collez la certification (JSON)',
+  verify: 'Vérifier',
+  verifying: 'Vérification…',
+  notJson: 'Ce n’est pas du JSON. Collez la certification entière, de { à }.',
+  nothingGiven: 'Choisissez d’abord un fichier ou collez une certification.',
+  check: { format: 'Format', issuer: 'Émetteur', signature: 'Signature', dates: 'Validité', revocation: 'Révocation', schema: 'Modèle de données' },
+  outcome: { passed: 'réussi', failed: 'échoué', 'not-checked': 'non vérifié' },
+  details: 'Détails techniques',
+  language: 'Langue',
+};
+
+const es: typeof en = {
+  sectionTitle: 'Credenciales firmadas (Open Badges 3.0)',
+  refresh: 'Actualizar',
+  issuerLine: (name, did) => `Emitidas por ${name} (${did}).`,
+  issuerHint: 'La administración del servidor define el nombre, el sitio web y el correo electrónico del emisor.',
+  participationTitle: 'Constancia de participación',
+  participationHelp: 'Una credencial firmada por participante: el taller y las actividades en las que escribió.',
+  issueParticipation: (n) => `Conceder a ${n} participante${n === 1 ? '' : 's'}`,
+  noParticipants: 'Todavía no se ha unido nadie.',
+  allHoldOne: 'Todo el mundo tiene una',
+  validUntil: 'Válida hasta (opcional)',
+  microTitle: (group) => `Microcredencial de ${group}`,
+  untitled: '(aún sin título)',
+  notReady: 'Aún no se puede conceder: faltan estos elementos obligatorios:',
+  csvHelp: 'Educandos en CSV: una primera línea «name,email» (o «name,identifier») y después un educando por línea.',
+  csvFile: 'Archivo CSV',
+  csvText: 'o pegad la lista',
+  csvExample: 'name,email\nAna Muster,ana@example.org',
+  issueToList: 'Conceder a esta lista',
+  issuing: 'Firmando…',
+  issuedCount: (n) => `${n} credencial${n === 1 ? ' concedida' : 'es concedidas'}. Pasad cada enlace de obtención a su destinatario.`,
+  listProblems: 'La lista no se concedió. Corregid estas líneas y volved a intentarlo:',
+  listProblem: (line, column, code) => {
+    const at = line > 0 ? `Línea ${line}: ` : '';
+    const col = column === 'email' ? 'el correo electrónico' : column === 'identifier' ? 'el identificador' : 'el nombre';
+    switch (code) {
+      case 'too_large': return 'La lista supera 512 KiB. Divididla en listas más pequeñas.';
+      case 'too_many_rows': return 'La lista tiene más de 1000 educandos. Divididla en listas más pequeñas.';
+      case 'record_too_long': return `${at}la línea supera 4096 caracteres.`;
+      case 'invalid_csv': return `${at}no se puede leer como CSV; revisad las comillas.`;
+      case 'missing_columns': return 'La primera línea debe nombrar las columnas «name» y «email» (o «identifier»).';
+      case 'empty': return 'La lista no tiene educandos.';
+      case 'empty_cell': return `${at}${col} está vacío.`;
+      case 'too_long': return `${at}${col} es demasiado largo.`;
+      case 'formula': return `${at}${col} empieza como una fórmula de hoja de cálculo (=, +, -, @); quitad ese carácter.`;
+      case 'unsafe_characters': return `${at}${col} contiene caracteres de control o de dirección del texto invisibles.`;
+      case 'not_email': return `${at}${col} no es un correo electrónico.`;
+      case 'no_identity': return `${at}indicad un correo electrónico o un identificador.`;
+      case 'duplicate': return `${at}el mismo educando que en una línea anterior.`;
+      default: return `${at}${col} no se puede usar.`;
+    }
+  },
+  issuedTitle: (n) => `Concedidas (${n})`,
+  noneIssued: 'Todavía no se ha concedido nada.',
+  downloadLinks: 'Enlaces de obtención en CSV',
+  copyLink: 'Copiar el enlace de obtención',
+  revoke: 'Revocar',
+  revokeConfirm: (name) => `¿Revocar la credencial de ${name}? Quien la verifique la verá revocada. No se puede deshacer.`,
+  revoked: 'revocada',
+  participation: 'participación',
+  deletionNote: 'Borrar el taller borra de este servidor estas credenciales y enlaces de obtención; las credenciales ya descargadas siguen siendo válidas salvo que se revoquen antes.',
+  claimEyebrow: 'Tu credencial firmada',
+  issuedTo: (name) => `Concedida a ${name}`,
+  issuedBy: (name) => `por ${name}`,
+  issuedOn: (date) => `el ${date}`,
+  revokedNotice: 'El emisor ha revocado esta credencial.',
+  downloadJson: 'Descargar la credencial (JSON)',
+  downloadPng: 'Descargar la imagen de la insignia (PNG)',
+  claimHelp: 'Guarda ambos archivos. La imagen lleva la credencial dentro («baking» de Open Badges 3.0): los monederos y verificadores la leen de la imagen.',
+  checkHere: 'Comprobarla ahora',
+  openVerifier: 'Abrir el verificador',
+  claimNotFound: 'Este enlace de obtención no se conoce aquí. Puede que esté mal escrito o que su taller se haya borrado.',
+  loading: 'Cargando…',
+  verifyTitle: 'Verificar una Open Badge',
+  verifyIntro:
+    'Comprueba una credencial Open Badges 3.0: su firma, emisor, fechas, revocación y modelo de datos. Todo se comprueba en este servidor; no se carga de fuera nada de lo que nombra la credencial.',
+  chooseFile: 'Archivo de credencial (JSON) o imagen de insignia (PNG)',
+  orPaste: 'o pega la credencial (JSON)',
+  verify: 'Verificar',
+  verifying: 'Comprobando…',
+  notJson: 'Esto no es JSON. Pega la credencial entera, de { a }.',
+  nothingGiven: 'Elige primero un archivo o pega una credencial.',
+  check: { format: 'Formato', issuer: 'Emisor', signature: 'Firma', dates: 'Validez', revocation: 'Revocación', schema: 'Modelo de datos' },
+  outcome: { passed: 'superada', failed: 'fallida', 'not-checked': 'no comprobada' },
+  details: 'Detalles técnicos',
+  language: 'Idioma',
+};
+
 export type IssuingWords = typeof en;
 export type IssuingLang = 'en' | 'de';
 
 export function issuingWords(language: string | undefined): IssuingWords {
-  return language === 'de' ? de : en;
+  return language === 'de' ? de : language === 'fr' ? fr : language === 'es' ? es : en;
 }
 
 /** The verifier reports in English and German (packages/issuing); other languages read English. */

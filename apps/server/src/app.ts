@@ -1,9 +1,9 @@
 import { CredentialSigner, generateSecret } from '@canvas/access';
 import { ExportPool } from '@canvas/export-jobs';
 import { fileKeyStore, Issuer, memoryKeyStore } from '@canvas/issuing';
-import { AuthorshipRepository, FileRepository, IssuingRepository, LtiRepository, openDatabase, PollRepository, PrivateBoardRepository, SqliteBoardStore, VoteRepository, WorkshopRepository, type SqliteDatabase } from '@canvas/storage';
+import { AuthorshipRepository, ContributionRepository, FileRepository, IssuingRepository, LtiRepository, openDatabase, PollRepository, PrivateBoardRepository, SqliteBoardStore, VoteRepository, WorkshopRepository, type SqliteDatabase } from '@canvas/storage';
 import type { LtiService } from '@canvas/lti';
-import { Polls, PrivateWriting, Voting, WorkshopService } from '@canvas/workshops';
+import { Contributions, Polls, PrivateWriting, Voting, WorkshopService } from '@canvas/workshops';
 import { CloseCode, SyncServer } from '@canvas/sync-server';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -31,6 +31,7 @@ import { webAppPlugin } from './plugins/webApp.js';
 import { pollsPlugin } from './plugins/polls.js';
 import { roomPlugin } from './plugins/room.js';
 import { filesPlugin } from './plugins/files.js';
+import { contributionsPlugin } from './plugins/contributions.js';
 import { boardFiles } from './boardFiles.js';
 
 export interface App {
@@ -65,10 +66,12 @@ export async function buildApp(config: Config): Promise<App> {
   const db = openDatabase({ dataDir: config.DATA_DIR, synchronous: config.SQLITE_SYNCHRONOUS });
   const boardStore = new SqliteBoardStore(db);
   const authorship = new AuthorshipRepository(db);
+  // Made once the workshop rules exist (below); the sync server only calls it for updates after start-up.
+  let contributions: Contributions | undefined;
   const sync = new SyncServer({
     store: boardStore,
     logger: fastify.log,
-    checkUpdate: boardUpdateCheck(authorship),
+    checkUpdate: boardUpdateCheck(authorship, { observe: (...args) => contributions?.observe(...args) }),
     limits: {
       maxMessageBytes: config.MAX_MESSAGE_BYTES,
       maxAwarenessStateBytes: config.MAX_AWARENESS_BYTES,
@@ -117,6 +120,7 @@ export async function buildApp(config: Config): Promise<App> {
   if (resumed > 0) fastify.log.warn({ count: resumed }, 'finished reveals a crash had interrupted');
   const voting = new Voting({ service: workshops, repo, votes: new VoteRepository(db), live: sync, catalog });
   const polls = new Polls({ repo, polls: new PollRepository(db), live: sync });
+  contributions = new Contributions({ service: workshops, repo: new ContributionRepository(db) });
   const files = boardFiles({ service: workshops, files: new FileRepository(db), sync, maxMb: config.UPLOAD_MAX_MB, workshopMb: config.WORKSHOP_FILES_MB });
   const workshopSockets = workshopSocketAuthorizer(workshops);
   const authorize: SocketAuthorizer = (request, boardId) => {
@@ -161,6 +165,7 @@ export async function buildApp(config: Config): Promise<App> {
   });
   await fastify.register(roomPlugin, { service: workshops, writing, voting });
   await fastify.register(pollsPlugin, { service: workshops, polls });
+  await fastify.register(contributionsPlugin, { service: workshops, contributions });
   await fastify.register(filesPlugin, { service: workshops, files, maxBytes: config.UPLOAD_MAX_MB * 1024 * 1024 });
   await fastify.register(microcredentialsPlugin, { service: workshops, sync, exportPool });
   await fastify.register(exportsPlugin, { service: workshops, sync, exportPool, authorship, voting, polls, files });

@@ -2,6 +2,7 @@ import { checkBoardUpdate } from '@canvas/board-validation';
 import type { AuthorshipRepository } from '@canvas/storage';
 import { noteLevelProblems } from '@canvas/templates';
 import { CloseCode, type UpdateCheck } from '@canvas/sync-server';
+import type { Contributions } from '@canvas/workshops';
 
 /**
  * Wiring of the sync server's update check (sync-server SPEC 2.9): every record an update writes
@@ -17,13 +18,21 @@ function levelProblem(record: unknown): string | null {
   if (typeName !== 'shape' || typeof meta !== 'object' || meta === null) return null;
   return noteLevelProblems(meta)[0]?.message ?? null;
 }
-export function boardUpdateCheck(authorship: AuthorshipRepository): UpdateCheck {
+export function boardUpdateCheck(authorship: AuthorshipRepository, contributions?: Pick<Contributions, 'observe'>): UpdateCheck {
   return ({ boardId, doc, decoded, identity }) => {
     const verdict = checkBoardUpdate(doc, decoded, levelProblem);
     if (!verdict.ok) {
       return { refuse: { code: CloseCode.InvalidRecord, reason: `invalid record, nothing saved: ${verdict.problem} (${verdict.id})` } };
     }
-    if (verdict.added.length === 0 || !identity) return;
-    return { accepted: () => authorship.record(boardId, verdict.added, identity.userId) };
+    if (!identity) return;
+    // Decided before the update is applied (what the board held), stored once it is accepted (contributions C1/C2).
+    const contributed = contributions?.observe(boardId, identity.userId, doc, verdict.entries);
+    if (verdict.added.length === 0 && !contributed) return;
+    return {
+      accepted: () => {
+        if (verdict.added.length > 0) authorship.record(boardId, verdict.added, identity.userId);
+        contributed?.();
+      },
+    };
   };
 }

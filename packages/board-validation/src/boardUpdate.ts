@@ -20,7 +20,13 @@ export interface RecordEntry {
 }
 
 export type BoardUpdateVerdict =
-  | { ok: true; /** Ids of records the board did not hold before this update. */ added: string[] }
+  | {
+      ok: true;
+      /** Ids of records the board did not hold before this update. */
+      added: string[];
+      /** The record entries the update writes (for the application's own bookkeeping, e.g. contributions). */
+      entries: RecordEntry[];
+    }
   | { ok: false; id: string; problem: string };
 
 /** The record entries an update inserts. */
@@ -50,7 +56,7 @@ export function boardSchema(doc: Y.Doc): SerializedSchema | undefined {
  */
 export function checkBoardUpdate(doc: Y.Doc, decoded: DecodedUpdate, extraCheck?: (record: unknown) => string | null): BoardUpdateVerdict {
   const entries = recordEntriesIn(decoded);
-  if (entries.length === 0) return { ok: true, added: [] };
+  if (entries.length === 0) return { ok: true, added: [], entries };
   const docSchema = boardSchema(doc);
   for (const entry of entries) {
     const problem = recordProblem(entry.record, docSchema) ?? extraCheck?.(entry.record) ?? null;
@@ -59,5 +65,5 @@ export function checkBoardUpdate(doc: Y.Doc, decoded: DecodedUpdate, extraCheck?
   }
   const existing = recordKeys(doc);
   const added = [...new Set(entries.map((entry) => entry.id))].filter((id) => !existing.has(id));
-  return { ok: true, added };
+  return { ok: true, added, entries };
 }

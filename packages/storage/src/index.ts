@@ -16,3 +16,4 @@ export { PollRepository, type PollRow } from './PollRepository.js';
 export { AgendaRepository, type SavedAgendaRow } from './AgendaRepository.js';
 export { LtiRepository, type LtiDeploymentRow, type LtiLinkRow, type LtiMemberRow, type LtiPlatformRow } from './LtiRepository.js';
 export { FileRepository, type BoardFileRow } from './FileRepository.js';
+export { ContributionRepository, type ContributionKind, type ContributionRow } from './ContributionRepository.js';

@@ -242,6 +242,27 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX board_files_by_workshop ON board_files (workshop_id);
   `,
+  // 10: who contributed what (issue 17): per board, participant and note, whether they added, edited or
+  // moved it, as the server saw their credential write it; and the minutes in which each wrote. Goes with
+  // the board, so with the workshop.
+  `
+  CREATE TABLE contributions (
+    board_id       TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL,             -- participant id or 'facilitator:<workshopId>'
+    record_id      TEXT NOT NULL,
+    kind           TEXT NOT NULL,             -- 'added' | 'edited' | 'moved'
+    times          INTEGER NOT NULL,          -- writes, at most one counted per record, kind and 10 s
+    first_at       INTEGER NOT NULL,
+    last_at        INTEGER NOT NULL,
+    PRIMARY KEY (board_id, participant_id, record_id, kind)
+  );
+  CREATE TABLE contribution_minutes (
+    board_id       TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL,
+    minute         INTEGER NOT NULL,          -- epoch minute with at least one accepted write
+    PRIMARY KEY (board_id, participant_id, minute)
+  );
+  `,
 ];
 
 export function migrate(db: BetterSqlite3.Database): void {

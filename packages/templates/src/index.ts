@@ -91,7 +91,7 @@ export { buildBoardExport, type BoardExportInput } from './export/boardExport.js
 export { workshopExport, type WorkshopExportInput } from './export/workshop.js';
 export { toJson } from './export/json.js';
 export { toMarkdown } from './export/markdown.js';
-export { CSV_COLUMNS, toCsv, pollsToCsv, type PollResult } from './export/csv.js';
+export { CSV_COLUMNS, toCsv, pollsToCsv, contributionsToCsv, type PollResult, type ContributionCsvRow } from './export/csv.js';
 export {
   parseTemplateJson,
   templateToJson,

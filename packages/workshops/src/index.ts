@@ -8,3 +8,5 @@ export { SavedAgendas } from './savedAgendas.js';
 export { Polls, type PollsOptions } from './polls/Polls.js';
 export { BoardFiles, type BoardFilesOptions, type StoredFile } from './files/BoardFiles.js';
 export { inspectFile, DEFAULT_FILE_LIMITS, BOARD_FILE_TYPES, type FileLimits } from './files/fileContent.js';
+export { Contributions, type ContributionsOptions, type ContributionReportRow } from './contributions/Contributions.js';
+export { noteChanges, type NoteChange } from './contributions/noteChanges.js';

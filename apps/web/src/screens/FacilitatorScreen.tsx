@@ -16,6 +16,7 @@ import { useTemplate } from '../lib/useTemplate';
 import { useWorkshop } from '../lib/useWorkshop';
 import { TogetherControls } from '../together/KeepTogether';
 import { UploadsToggle } from '../files/UploadsToggle';
+import { ContributionsPanel } from '../contributions/ContributionsPanel';
 import { VoteControls, useVote } from '../voting/Voting';
 import { PollControls } from '../polls/PollControls';
 import { usePoll } from '../polls/usePoll';
@@ -144,6 +145,7 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
       <fieldset className="plain-fieldset" disabled={view.state.status === 'ended'}>
         <GroupsPanel view={view} token={token} act={act} lang={lang} />
       </fieldset>
+      <ContributionsPanel view={view} token={token} />
       <CredentialsPanel view={view} token={token} />
       <DangerZone view={view} token={token} act={act} lang={lang} />
     </div>

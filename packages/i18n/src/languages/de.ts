@@ -423,6 +423,23 @@ export const de: Catalogue = {
     linkCard: 'Link (öffnet in einem neuen Tab)',
   },
 
+  contributions: {
+    title: 'Wer hat was beigetragen',
+    intro: 'Vom Server für das gezählt, was jede Person selbst geschrieben hat: hinzugefügte, bearbeitete und verschobene Post-its, die Minuten mit Einträgen und die vergebenen Punkte.',
+    refresh: 'Aktualisieren',
+    none: 'Noch nichts geschrieben.',
+    participant: 'Person',
+    group: 'Gruppe',
+    added: 'Hinzugefügt',
+    edited: 'Bearbeitet',
+    moved: 'Verschoben',
+    activeMinutes: 'Aktive Minuten',
+    votes: 'Punkte',
+    removed: '(entfernt)',
+    downloadCsv: 'CSV',
+    downloadJson: 'JSON',
+  },
+
   console: {
     room: 'Raum',
     eyebrow: 'Moderationskonsole',

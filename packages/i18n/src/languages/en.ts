@@ -442,6 +442,24 @@ export const en = {
     linkCard: 'Link (opens in a new tab)',
   },
 
+  /** Who contributed what (workshops contributions C1–C6), in the console. */
+  contributions: {
+    title: 'Who contributed what',
+    intro: 'Counted by the server for each participant’s own writes: notes added, edited and moved, the minutes in which they wrote, and the dots they placed.',
+    refresh: 'Refresh',
+    none: 'Nothing written yet.',
+    participant: 'Participant',
+    group: 'Group',
+    added: 'Added',
+    edited: 'Edited',
+    moved: 'Moved',
+    activeMinutes: 'Active minutes',
+    votes: 'Dots',
+    removed: '(removed)',
+    downloadCsv: 'CSV',
+    downloadJson: 'JSON',
+  },
+
   console: {
     room: 'Room',
     eyebrow: 'Facilitator console',

@@ -424,6 +424,23 @@ export const es: Catalogue = {
     linkCard: 'Enlace (se abre en una pestaña nueva)',
   },
 
+  contributions: {
+    title: 'Quién aportó qué',
+    intro: 'Contado por el servidor a partir de lo que cada persona escribió: pósits añadidos, editados y movidos, los minutos con escritura y los puntos colocados.',
+    refresh: 'Actualizar',
+    none: 'Todavía no se ha escrito nada.',
+    participant: 'Participante',
+    group: 'Grupo',
+    added: 'Añadidos',
+    edited: 'Editados',
+    moved: 'Movidos',
+    activeMinutes: 'Minutos activos',
+    votes: 'Puntos',
+    removed: '(eliminado)',
+    downloadCsv: 'CSV',
+    downloadJson: 'JSON',
+  },
+
   console: {
     room: 'Sala',
     eyebrow: 'Consola de dinamización',

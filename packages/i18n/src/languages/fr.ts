@@ -423,6 +423,23 @@ export const fr: Catalogue = {
     linkCard: 'Lien (s’ouvre dans un nouvel onglet)',
   },
 
+  contributions: {
+    title: 'Qui a contribué à quoi',
+    intro: 'Compté par le serveur pour ce que chaque personne a écrit elle-même : post-it ajoutés, modifiés et déplacés, les minutes avec des écritures et les points placés.',
+    refresh: 'Actualiser',
+    none: 'Rien n’a encore été écrit.',
+    participant: 'Participant',
+    group: 'Groupe',
+    added: 'Ajoutés',
+    edited: 'Modifiés',
+    moved: 'Déplacés',
+    activeMinutes: 'Minutes actives',
+    votes: 'Points',
+    removed: '(retiré)',
+    downloadCsv: 'CSV',
+    downloadJson: 'JSON',
+  },
+
   console: {
     room: 'Salle',
     eyebrow: "Console d'animation",

@@ -63,3 +63,25 @@ export function pollsToCsv(polls: readonly PollResult[]): string {
   }
   return `${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
+
+/** One participant's contributions to one activity (workshops contributions C4), as the CSV lists them. */
+export interface ContributionCsvRow {
+  name: string;
+  group: string;
+  activity: string;
+  added: number;
+  edited: number;
+  moved: number;
+  writes: number;
+  activeMinutes: number;
+  votes: number;
+}
+
+/** The contributions report as CSV (RFC 4180, CRLF), every cell neutralised like the board exports (T4.7). */
+export function contributionsToCsv(rows: readonly ContributionCsvRow[]): string {
+  const lines = [['participant', 'group', 'activity', 'notes_added', 'notes_edited', 'notes_moved', 'writes', 'active_minutes', 'votes']];
+  for (const row of rows) {
+    lines.push([row.name, row.group, row.activity, String(row.added), String(row.edited), String(row.moved), String(row.writes), String(row.activeMinutes), String(row.votes)]);
+  }
+  return `${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

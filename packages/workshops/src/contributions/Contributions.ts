@@ -1,0 +1,87 @@
+import type { Principal } from '@canvas/access';
+import type { ContributionRepository } from '@canvas/storage';
+import type * as Y from 'yjs';
+import type { WorkshopService } from '../WorkshopService.js';
+import { noteChanges } from './noteChanges.js';
+
+export interface ContributionsOptions {
+  service: WorkshopService;
+  repo: ContributionRepository;
+  now?: () => number;
+}
+
+/** One participant's contributions to one activity, with the names the facilitator knows them by. */
+export interface ContributionReportRow {
+  participantId: string;
+  name: string;
+  group: string;
+  activityId: string;
+  activity: string;
+  /** Notes the participant added, edited, moved (each note counted once per kind). */
+  added: number;
+  edited: number;
+  moved: number;
+  /** Their writes to notes (a drag or a typing burst counts once per 10 seconds). */
+  writes: number;
+  /** Minutes in which they wrote on the activity's boards. */
+  activeMinutes: number;
+  /** Dots they placed in the activity's votes. */
+  votes: number;
+}
+
+/**
+ * Who contributed what (rules C1–C6 in SPEC.md): the server's record of each note a credential added,
+ * edited or moved, of the minutes in which it wrote, and of the dots it placed, per activity. Authorship
+ * is the credential that wrote, never a name a client put into a note.
+ */
+export class Contributions {
+  private readonly now: () => number;
+
+  constructor(private readonly options: ContributionsOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /**
+   * C1/C2: called with an update's record entries before it is applied; returns what to store once it
+   * is accepted (nothing for an update that touches no note).
+   */
+  observe(boardId: string, writerId: string, doc: Y.Doc, entries: ReadonlyArray<{ id: string; record: unknown }>): (() => void) | undefined {
+    const changes = noteChanges(doc, entries);
+    if (changes.length === 0) return undefined;
+    const at = this.now();
+    return () => this.options.repo.record(boardId, writerId, changes, at);
+  }
+
+  /** C4: the workshop's report, for the facilitator: by activity in workshop order, then group, then name. */
+  report(workshopId: string): ContributionReportRow[] {
+    const view = this.options.service.view(workshopId, { kind: 'facilitator', workshopId } as Principal);
+    const people = new Map<string, { name: string; group: string }>();
+    for (const group of view.groups) for (const member of group.members) people.set(member.id, { name: member.displayName, group: group.name });
+    for (const member of view.unassigned) people.set(member.id, { name: member.displayName, group: '' });
+    const activities = new Map(view.activities.map((activity) => [activity.id, activity]));
+    return this.options.repo
+      .report(workshopId)
+      // C3: participants only; someone removed from the workshop keeps their counts, without a name.
+      .filter((row) => !row.participantId.startsWith('facilitator:') && activities.has(row.activityId))
+      .map((row) => ({
+        participantId: row.participantId,
+        name: people.get(row.participantId)?.name ?? '',
+        group: people.get(row.participantId)?.group ?? '',
+        activityId: row.activityId,
+        activity: activities.get(row.activityId)!.title,
+        added: row.added,
+        edited: row.edited,
+        moved: row.moved,
+        writes: row.writes,
+        activeMinutes: row.activeMinutes,
+        votes: row.votes,
+      }))
+      .sort(
+        (a, b) =>
+          activities.get(a.activityId)!.position - activities.get(b.activityId)!.position ||
+          a.group.localeCompare(b.group) ||
+          a.name.localeCompare(b.name) ||
+          a.participantId.localeCompare(b.participantId),
+      );
+  }
+}

@@ -233,6 +233,7 @@ export async function buildApp(config: Config): Promise<App> {
       clearInterval(sweeper);
       const stored = sync.shutdown();
       if (!stored) fastify.log.error('some boards could not be stored at shutdown');
+      contributions?.flush();
       await fastify.close();
       await exportPool.close();
       db.close();

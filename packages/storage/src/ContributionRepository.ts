@@ -34,11 +34,13 @@ export class ContributionRepository {
     this.minute = db.prepare('INSERT OR IGNORE INTO contribution_minutes (board_id, participant_id, minute) VALUES (?, ?, ?)');
   }
 
-  /** Records one accepted update's note changes by one writer, in one transaction. */
-  record(boardId: string, participantId: string, changes: ReadonlyArray<{ recordId: string; kind: ContributionKind }>, at: number): void {
+  /** Records accepted updates' note changes, each by its writer, in one transaction. */
+  record(writes: ReadonlyArray<{ boardId: string; participantId: string; changes: ReadonlyArray<{ recordId: string; kind: ContributionKind }>; at: number }>): void {
     this.db.transaction(() => {
-      for (const change of changes) this.upsert.run({ boardId, participantId, recordId: change.recordId, kind: change.kind, at });
-      this.minute.run(boardId, participantId, Math.floor(at / 60_000));
+      for (const { boardId, participantId, changes, at } of writes) {
+        for (const change of changes) this.upsert.run({ boardId, participantId, recordId: change.recordId, kind: change.kind, at });
+        this.minute.run(boardId, participantId, Math.floor(at / 60_000));
+      }
     })();
   }
 

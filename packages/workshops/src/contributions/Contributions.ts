@@ -2,7 +2,7 @@ import type { Principal } from '@canvas/access';
 import type { ContributionRepository } from '@canvas/storage';
 import type * as Y from 'yjs';
 import type { WorkshopService } from '../WorkshopService.js';
-import { noteChanges } from './noteChanges.js';
+import { noteChanges, type NoteChange } from './noteChanges.js';
 
 export interface ContributionsOptions {
   service: WorkshopService;
@@ -36,9 +36,26 @@ export interface ContributionReportRow {
  */
 export class Contributions {
   private readonly now: () => number;
+  /** Accepted writes not yet stored: written together once a second, so counting adds no transaction per update. */
+  private pending: Array<{ boardId: string; participantId: string; changes: NoteChange[]; at: number }> = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly options: ContributionsOptions) {
     this.now = options.now ?? Date.now;
+  }
+
+  /** Stores what is pending (also before a report, and at shutdown). */
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.pending.length === 0) return;
+    const writes = this.pending;
+    this.pending = [];
+    try {
+      this.options.repo.record(writes);
+    } catch {
+      // Counting must never break a session: a failed write (e.g. a board deleted meanwhile) is dropped.
+    }
   }
 
   /**
@@ -49,11 +66,16 @@ export class Contributions {
     const changes = noteChanges(doc, entries);
     if (changes.length === 0) return undefined;
     const at = this.now();
-    return () => this.options.repo.record(boardId, writerId, changes, at);
+    return () => {
+      this.pending.push({ boardId, participantId: writerId, changes, at });
+      this.timer ??= setTimeout(() => this.flush(), 1000);
+      this.timer.unref?.();
+    };
   }
 
   /** C4: the workshop's report, for the facilitator: by activity in workshop order, then group, then name. */
   report(workshopId: string): ContributionReportRow[] {
+    this.flush();
     const view = this.options.service.view(workshopId, { kind: 'facilitator', workshopId } as Principal);
     const people = new Map<string, { name: string; group: string }>();
     for (const group of view.groups) for (const member of group.members) people.set(member.id, { name: member.displayName, group: group.name });

@@ -21,7 +21,7 @@ import { ltiWorkshopPort } from './ltiWorkshops.js';
 import { microcredentialsPlugin } from './plugins/microcredentials.js';
 import { securityHeaders } from './plugins/securityHeaders.js';
 import { templatesPlugin } from './plugins/templates.js';
-import { workshopSocketAuthorizer, workshopsPlugin } from './plugins/workshops.js';
+import { bearerToken, workshopSocketAuthorizer, workshopsPlugin } from './plugins/workshops.js';
 import { workshopCatalog } from './templateCatalog.js';
 import { boardUpdateCheck } from './boardGuard.js';
 import { boardRepairPlugin } from './plugins/boardRepair.js';
@@ -195,7 +195,14 @@ export async function buildApp(config: Config): Promise<App> {
     ltiOpening.catch(() => (ltiOpening = undefined));
     return ltiOpening;
   };
-  await fastify.register(ltiPlugin, { lti, adminToken: config.ADMIN_TOKEN });
+  await fastify.register(ltiPlugin, {
+    lti,
+    adminToken: config.ADMIN_TOKEN,
+    manage: (request, workshopId) => {
+      const { principal, revoked } = workshops.principal(bearerToken(request));
+      workshops.authorize(workshopId, principal, revoked, 'workshop:manage');
+    },
+  });
   await fastify.register(healthPlugin, { sync, exportPool, disk });
   fastify.get('/api/config', async () => ({
     tldrawLicenseKey: config.TLDRAW_LICENSE_KEY ?? null,

@@ -13,6 +13,7 @@ export function ltiWorkshopPort(workshops: WorkshopService, repo: WorkshopReposi
     create: ({ title, language, facilitatorName }) =>
       workshops.create({ title, language, activities: [{ templateId: LTI_DEFAULT_TEMPLATE }], groupCount: 3, facilitatorName }).workshopId,
     participantExists: (workshopId, participantId) => repo.participant(participantId)?.workshopId === workshopId,
+    groupExists: (workshopId, groupId) => repo.groups(workshopId).some((group) => group.id === groupId),
     join(workshopId, displayName, groupId) {
       try {
         return workshops.join(workshopId, { displayName, ...(groupId ? { groupId } : {}) }).participant.id;

@@ -7,6 +7,7 @@ import { CLAIM, displayNameOf, precheckLaunch, refusalOf } from './launch.js';
 import type { WorkshopPort } from './ports.js';
 import { isFacilitatorRole } from './roles.js';
 import { ltiStorage } from './storage.js';
+import { LtiRoster } from './roster.js';
 
 export interface LtiServiceOptions {
   repo: LtiRepository;
@@ -45,6 +46,8 @@ export interface PlatformView extends Omit<LtiPlatformRow, 'createdAt'> {
  */
 export class LtiService {
   readonly tool: LTITool;
+  /** The course roster from the LMS (NRPS, rule L9). */
+  readonly roster: LtiRoster;
   private readonly repo: LtiRepository;
   private readonly workshops: WorkshopPort;
   private readonly stateSecret: Uint8Array;
@@ -63,6 +66,7 @@ export class LtiService {
       storage: ltiStorage(this.repo, this.now),
       security: { keyId: options.key.keyId, stateExpirationSeconds: 600, nonceExpirationSeconds: 600 },
     });
+    this.roster = new LtiRoster(this.tool, this.repo, (workshopId, groupId) => this.workshops.groupExists(workshopId, groupId));
   }
 
   urls() {

@@ -2,6 +2,7 @@ import formbody from '@fastify/formbody';
 import type { LtiService } from '@canvas/lti';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
+import { idSchema } from '@canvas/api';
 import { z } from 'zod';
 
 export interface LtiPluginOptions {
@@ -9,6 +10,8 @@ export interface LtiPluginOptions {
   lti: () => Promise<LtiService>;
   /** Bearer token of the server's administrator; without it the admin routes answer 404. */
   adminToken: string | undefined;
+  /** Throws unless the request carries the workshop's facilitator credential (the roster is theirs, L9). */
+  manage(request: FastifyRequest, workshopId: string): void;
 }
 
 const url = z.url('must be an absolute URL').refine((v) => /^https?:/.test(v), 'must be an http(s) URL');
@@ -52,6 +55,23 @@ export async function ltiPlugin(app: FastifyInstance, opts: LtiPluginOptions): P
   });
 
   app.get('/lti/jwks', async () => (await opts.lti()).jwks());
+
+  // ── the course roster (NRPS, L9): the facilitator loads it and plans groups ──
+  const workshopOf = (request: FastifyRequest) => {
+    const parsed = z.object({ workshopId: idSchema }).safeParse(request.params);
+    if (!parsed.success) throw Object.assign(new Error('params.workshopId: must be an id'), { statusCode: 400 });
+    opts.manage(request, parsed.data.workshopId);
+    return parsed.data.workshopId;
+  };
+  app.get('/api/workshops/:workshopId/lti/roster', async (request) => (await opts.lti()).roster.view(workshopOf(request)));
+  app.post('/api/workshops/:workshopId/lti/roster', async (request) => (await opts.lti()).roster.load(workshopOf(request)));
+  app.put('/api/workshops/:workshopId/lti/roster/:memberKey', async (request, reply) => {
+    const workshopId = workshopOf(request);
+    const body = z.object({ groupId: idSchema.nullable() }).strict().safeParse(request.body);
+    if (!body.success) return reply.code(400).send({ error: 'invalid_request', message: 'body.groupId: must be a group id or null', field: 'body.groupId' });
+    const key = String((request.params as { memberKey?: unknown }).memberKey ?? '').slice(0, 400);
+    return (await opts.lti()).roster.plan(workshopId, key, body.data.groupId);
+  });
 
   // ── administration ──
   const admin = async (request: FastifyRequest, reply: FastifyReply) => {

@@ -6,12 +6,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../helpers/api.js';
+import fs from 'node:fs';
+import path from 'node:path';
 import { foreignRequests, launchBrowser, screenshot, trackRequests } from '../helpers/browser.js';
 import { ROLE, startMockPlatform, type MockPlatform } from '../helpers/mockPlatform.js';
 import { startServer, type ServerProcess } from '../helpers/serverProcess.js';
 
 const ADMIN_TOKEN = 'admin-token-for-browser-tests-012345';
 let server: ServerProcess;
+const DOCS = path.resolve(import.meta.dirname, '../../../../docs/screenshots/lti');
 let platform: MockPlatform;
 let browser: Browser;
 
@@ -20,6 +23,12 @@ beforeAll(async () => {
   server = await startServer({ env: { ADMIN_TOKEN } });
   platform.users.set('t1', { sub: 't1', name: 'Tamara Lehrerin', roles: [ROLE.instructor] });
   platform.users.set('l1', { sub: 'l1', name: 'Ana Ortega', roles: [ROLE.learner] });
+  platform.toolUrl = server.url;
+  platform.roster = [
+    { user_id: 't1', name: 'Tamara Lehrerin', roles: [ROLE.instructor], status: 'Active' },
+    { user_id: 'l1', name: 'Ana Ortega', roles: [ROLE.learner], status: 'Active' },
+    { user_id: 'l2', name: 'Ben Okafor', roles: [ROLE.learner], status: 'Active' },
+  ];
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -74,6 +83,16 @@ describe('launch from the mock platform in Chromium', () => {
     await teacher.page.getByTestId('group-grid').waitFor({ timeout: 20_000 });
     expect(teacher.page.url()).not.toContain('#key='); // the credential left the address bar
     await screenshot(teacher.page, 'lti-instructor-console');
+    // L9: the course roster, loaded from the LMS; Ana is planned into the second group.
+    const roster = teacher.page.getByTestId('lti-roster');
+    await roster.getByTestId('roster-load').click();
+    await expect.poll(() => roster.getByTestId('roster-member').count(), { timeout: 15_000 }).toBe(3);
+    await roster.getByRole('combobox', { name: 'Group for Ana Ortega' }).selectOption({ index: 2 });
+    await expect.poll(() => roster.getByRole('combobox', { name: 'Group for Ana Ortega' }).inputValue(), { timeout: 10_000 }).toMatch(/^gr_/);
+    await roster.scrollIntoViewIfNeeded();
+    const file = await screenshot(teacher.page, 'lti-roster-1024');
+    fs.mkdirSync(DOCS, { recursive: true });
+    fs.copyFileSync(file, path.join(DOCS, 'roster-console-1024x768.png'));
   });
 
   it('a learner lands on the group board with the LMS name, and the console lists them', async () => {
@@ -83,6 +102,8 @@ describe('launch from the mock platform in Chromium', () => {
     await learner.page.getByTestId('board').waitFor({ timeout: 30_000 });
     expect(learner.page.url()).not.toContain('#token=');
     await expect.poll(() => learner.page.locator('.side-panel .members').innerText(), { timeout: 10_000 }).toContain('Ana Ortega');
+    // She landed in the group the facilitator planned from the roster (L9).
+    await expect.poll(() => learner.page.locator('body').innerText(), { timeout: 10_000 }).toContain('Group 2');
     await screenshot(learner.page, 'lti-learner-board');
     await expect.poll(() => teacher.page.locator('.groups-panel').innerText(), { timeout: 10_000 }).toContain('Ana Ortega');
 

@@ -3,7 +3,8 @@
  * that answers the tool's login redirect with an auto-posting form (as Moodle does), and hooks to sign
  * id_tokens by hand for negative tests. Loopback only.
  */
-import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
+import { createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT, type JWK } from 'jose';
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -36,6 +37,12 @@ export interface MockPlatform {
   /** A whole launch without a browser: login, sign, post; returns the tool's answer. */
   launch(toolUrl: string, user: LaunchUser, tweak?: (claims: Record<string, unknown>) => void): Promise<{ status: number; location: string | null; body: any; idToken: string; state: string }>;
   post(launchUrl: string, idToken: string, state: string): Promise<{ status: number; location: string | null; body: any }>;
+  /** The course's members as Names and Role Provisioning Services lists them (`/memberships`). */
+  roster: Array<{ user_id: string; name?: string; roles: string[]; status?: 'Active' | 'Inactive' | 'Deleted' }>;
+  /** The tool's base URL, for checking its client assertions against its key set (`/token`). */
+  toolUrl: string;
+  /** Access tokens the token endpoint issued, with their scopes. */
+  tokens: Map<string, string>;
   close(): Promise<void>;
 }
 
@@ -55,6 +62,9 @@ export async function startMockPlatform(options: { clientId?: string; deployment
     deploymentId,
     users,
     resourceLink: { id: 'rl-1', title: 'Needs analysis' },
+    roster: [],
+    toolUrl: '',
+    tokens: new Map(),
     registration: () => ({
       name: 'Mock Moodle',
       issuer: base,
@@ -132,6 +142,35 @@ export async function startMockPlatform(options: { clientId?: string; deployment
     const url = new URL(request.url ?? '/', base);
     if (url.pathname === '/jwks') {
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] }));
+      return;
+    }
+    if (url.pathname === '/token' && request.method === 'POST') {
+      // OAuth 2 client credentials with a JWT client assertion signed by the tool's key (LTI Security 1.0 §4.1).
+      let body = '';
+      for await (const chunk of request) body += chunk;
+      const form = new URLSearchParams(body);
+      try {
+        if (form.get('grant_type') !== 'client_credentials') throw new Error('grant_type');
+        const keys = createRemoteJWKSet(new URL(`${platform.toolUrl}/lti/jwks`));
+        await jwtVerify(form.get('client_assertion') ?? '', keys, { issuer: clientId, subject: clientId, audience: `${base}/token` });
+      } catch (error) {
+        response.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'invalid_client', detail: String(error) }));
+        return;
+      }
+      const token = randomUUID();
+      platform.tokens.set(token, form.get('scope') ?? '');
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 3600, scope: form.get('scope') }));
+      return;
+    }
+    if (url.pathname === '/memberships') {
+      const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
+      if (!platform.tokens.get(token)?.includes('contextmembership.readonly')) {
+        response.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'unauthorized' }));
+        return;
+      }
+      response
+        .writeHead(200, { 'content-type': 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json' })
+        .end(JSON.stringify({ id: `${base}/memberships`, context: { id: 'course-7', label: 'MC101', title: 'Designing micro-credentials' }, members: platform.roster }));
       return;
     }
     if (url.pathname === '/auth') {

@@ -17,6 +17,7 @@ import { useWorkshop } from '../lib/useWorkshop';
 import { TogetherControls } from '../together/KeepTogether';
 import { UploadsToggle } from '../files/UploadsToggle';
 import { ContributionsPanel } from '../contributions/ContributionsPanel';
+import { RosterPanel } from '../lti/RosterPanel';
 import { VoteControls, useVote } from '../voting/Voting';
 import { PollControls } from '../polls/PollControls';
 import { usePoll } from '../polls/usePoll';
@@ -145,6 +146,7 @@ export function FacilitatorScreen({ workshopId }: { workshopId: string }) {
       <fieldset className="plain-fieldset" disabled={view.state.status === 'ended'}>
         <GroupsPanel view={view} token={token} act={act} lang={lang} />
       </fieldset>
+      <RosterPanel view={view} token={token} />
       <ContributionsPanel view={view} token={token} />
       <CredentialsPanel view={view} token={token} />
       <DangerZone view={view} token={token} act={act} lang={lang} />

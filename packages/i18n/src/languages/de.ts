@@ -440,6 +440,19 @@ export const de: Catalogue = {
     downloadJson: 'JSON',
   },
 
+  roster: {
+    title: 'Kursmitglieder aus dem LMS',
+    intro: 'Ladet die Mitglieder des Kurses und plant ihre Gruppen vor der Sitzung: Wer die Aktivität aus dem Kurs öffnet, landet in der geplanten Gruppe.',
+    load: 'Mitglieder aus dem LMS laden',
+    loading: 'Wird geladen …',
+    none: 'Noch keine Mitglieder geladen.',
+    facilitator: 'Moderation',
+    joined: 'beigetreten',
+    notJoined: 'noch nicht beigetreten',
+    noGroup: 'Eine Gruppe mit freiem Platz',
+    groupFor: (name) => `Gruppe für ${name}`,
+  },
+
   console: {
     room: 'Raum',
     eyebrow: 'Moderationskonsole',

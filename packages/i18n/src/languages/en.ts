@@ -460,6 +460,20 @@ export const en = {
     downloadJson: 'JSON',
   },
 
+  /** The course roster from the LMS (LTI NRPS, rule L9), in the console. */
+  roster: {
+    title: 'Course members from the LMS',
+    intro: 'Load the course’s members and plan their groups before the session: each learner lands in the planned group when they open the activity from the course.',
+    load: 'Load the members from the LMS',
+    loading: 'Loading…',
+    none: 'No members loaded yet.',
+    facilitator: 'facilitator',
+    joined: 'joined',
+    notJoined: 'not yet joined',
+    noGroup: 'Any group with room',
+    groupFor: (name: string) => `Group for ${name}`,
+  },
+
   console: {
     room: 'Room',
     eyebrow: 'Facilitator console',

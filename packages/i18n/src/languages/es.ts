@@ -441,6 +441,19 @@ export const es: Catalogue = {
     downloadJson: 'JSON',
   },
 
+  roster: {
+    title: 'Miembros del curso en el LMS',
+    intro: 'Cargad los miembros del curso y planificad sus grupos antes de la sesión: cada educando llega al grupo previsto cuando abre la actividad desde el curso.',
+    load: 'Cargar los miembros desde el LMS',
+    loading: 'Cargando…',
+    none: 'Todavía no se ha cargado ningún miembro.',
+    facilitator: 'dinamización',
+    joined: 'se ha unido',
+    notJoined: 'aún no se ha unido',
+    noGroup: 'Cualquier grupo con sitio',
+    groupFor: (name) => `Grupo para ${name}`,
+  },
+
   console: {
     room: 'Sala',
     eyebrow: 'Consola de dinamización',

@@ -440,6 +440,19 @@ export const fr: Catalogue = {
     downloadJson: 'JSON',
   },
 
+  roster: {
+    title: 'Membres du cours dans le LMS',
+    intro: 'Chargez les membres du cours et planifiez leurs groupes avant la séance : chaque apprenant arrive dans le groupe prévu quand il ouvre l’activité depuis le cours.',
+    load: 'Charger les membres depuis le LMS',
+    loading: 'Chargement…',
+    none: 'Aucun membre chargé pour l’instant.',
+    facilitator: 'animation',
+    joined: 'a rejoint',
+    notJoined: 'pas encore rejoint',
+    noGroup: 'Un groupe avec de la place',
+    groupFor: (name) => `Groupe de ${name}`,
+  },
+
   console: {
     room: 'Salle',
     eyebrow: "Console d'animation",

@@ -1,3 +1,4 @@
+import { getAgenda } from '@canvas/templates';
 import { CredentialSigner, generateSecret } from '@canvas/access';
 import { ExportPool } from '@canvas/export-jobs';
 import { fileKeyStore, Issuer, memoryKeyStore } from '@canvas/issuing';
@@ -202,6 +203,7 @@ export async function buildApp(config: Config): Promise<App> {
       const { principal, revoked } = workshops.principal(bearerToken(request));
       workshops.authorize(workshopId, principal, revoked, 'workshop:manage');
     },
+    agendaActivities: (agendaId) => (agendaId ? getAgenda(agendaId)?.items.map((item) => ({ ...item })) : undefined),
   });
   await fastify.register(healthPlugin, { sync, exportPool, disk });
   fastify.get('/api/config', async () => ({

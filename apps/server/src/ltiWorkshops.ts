@@ -1,4 +1,5 @@
 import type { CredentialSigner } from '@canvas/access';
+import { toLang } from '@canvas/i18n';
 import type { WorkshopPort } from '@canvas/lti';
 import type { WorkshopRepository } from '@canvas/storage';
 import { WorkshopError, type WorkshopService } from '@canvas/workshops';
@@ -10,8 +11,15 @@ export const LTI_DEFAULT_TEMPLATE = 'c1-needs';
 export function ltiWorkshopPort(workshops: WorkshopService, repo: WorkshopRepository, signer: CredentialSigner): WorkshopPort {
   return {
     exists: (workshopId) => repo.workshop(workshopId) !== undefined,
-    create: ({ title, language, facilitatorName }) =>
-      workshops.create({ title, language, activities: [{ templateId: LTI_DEFAULT_TEMPLATE }], groupCount: 3, facilitatorName }).workshopId,
+    create: ({ title, language, facilitatorName, activities }) =>
+      workshops.create({
+        title,
+        language: toLang(language),
+        activities: activities && activities.length > 0 ? activities.map((a) => ({ ...a })) : [{ templateId: LTI_DEFAULT_TEMPLATE }],
+        groupCount: 3,
+        facilitatorName,
+      }).workshopId,
+    title: (workshopId) => repo.workshop(workshopId)?.title,
     participantExists: (workshopId, participantId) => repo.participant(participantId)?.workshopId === workshopId,
     groupExists: (workshopId, groupId) => repo.groups(workshopId).some((group) => group.id === groupId),
     join(workshopId, displayName, groupId) {

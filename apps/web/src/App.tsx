@@ -15,6 +15,7 @@ import { lazy, Suspense } from 'react';
 import { Router, type Route } from './router.js';
 import { browserLanguage, catalogue } from './lib/i18n.js';
 import { LtiAdminScreen } from './admin/LtiAdminScreen.js';
+import { DeepLinkScreen } from './lti/DeepLinkScreen.js';
 
 /**
  * Every screen of the app. To add one: add a `{ path, render }` entry; `:name` segments arrive in
@@ -29,6 +30,7 @@ const routes: Route[] = [
   { path: '/claim/:token', render: ({ token }) => <ClaimScreen key={token} token={token!} /> },
   { path: '/verify', render: () => <VerifyScreen /> },
   { path: '/admin/lti', render: () => <LtiAdminScreen /> },
+  { path: '/lti/deep-link', render: () => <DeepLinkScreen /> },
   { path: '/sandbox/:boardId', render: ({ boardId }) => <SandboxScreen key={boardId} boardId={boardId!} /> },
 ];
 

@@ -8,6 +8,7 @@ import type { WorkshopPort } from './ports.js';
 import { isFacilitatorRole } from './roles.js';
 import { ltiStorage } from './storage.js';
 import { LtiRoster } from './roster.js';
+import { launchLanguage, LtiDeepLinking } from './deepLinking.js';
 
 export interface LtiServiceOptions {
   repo: LtiRepository;
@@ -23,7 +24,9 @@ export interface LtiServiceOptions {
 /** Where a verified launch sends the browser. */
 export type LaunchResult =
   | { kind: 'console'; workshopId: string; token: string }
-  | { kind: 'board'; workshopId: string; token: string; participantId: string };
+  | { kind: 'board'; workshopId: string; token: string; participantId: string }
+  /** A teacher chooses what the course links to (L10): the page's ticket. */
+  | { kind: 'deep-link'; ticket: string };
 
 export interface PlatformInput {
   name: string;
@@ -48,6 +51,8 @@ export class LtiService {
   readonly tool: LTITool;
   /** The course roster from the LMS (NRPS, rule L9). */
   readonly roster: LtiRoster;
+  /** Placing workshops in a course (Deep Linking, rule L10). */
+  readonly deepLinking: LtiDeepLinking;
   private readonly repo: LtiRepository;
   private readonly workshops: WorkshopPort;
   private readonly stateSecret: Uint8Array;
@@ -67,6 +72,7 @@ export class LtiService {
       security: { keyId: options.key.keyId, stateExpirationSeconds: 600, nonceExpirationSeconds: 600 },
     });
     this.roster = new LtiRoster(this.tool, this.repo, (workshopId, groupId) => this.workshops.groupExists(workshopId, groupId));
+    this.deepLinking = new LtiDeepLinking(this.tool, this.repo, this.workshops, options.secret, () => this.urls().launch);
   }
 
   urls() {
@@ -160,6 +166,12 @@ export class LtiService {
     const { payload, platform, deploymentId } = await this.verify(idToken, state);
     const claims = payload as Record<string, unknown>;
     const messageType = claims[CLAIM.messageType];
+    if (messageType === 'LtiDeepLinkingRequest') {
+      if (!isFacilitatorRole((claims[CLAIM.roles] as string[] | undefined) ?? [])) {
+        throw new LtiError(403, 'instructors_only', 'Only teachers choose which workshop a course links to.');
+      }
+      return { kind: 'deep-link', ticket: await this.deepLinking.begin(payload, platform, deploymentId) };
+    }
     if (messageType !== 'LtiResourceLinkRequest') throw new LtiError(400, 'unsupported_message_type', `This tool cannot handle "${String(messageType)}" at its launch URL.`);
     const resourceLink = claims[CLAIM.resourceLink] as { id?: string; title?: string } | undefined;
     if (!resourceLink?.id) throw new LtiError(400, 'invalid_id_token', 'The launch has no resource_link id.');
@@ -167,15 +179,19 @@ export class LtiService {
     const roles = (claims[CLAIM.roles] as string[] | undefined) ?? [];
     const facilitator = isFacilitatorRole(roles);
     const membershipsUrl = (claims[CLAIM.nrps] as { context_memberships_url?: string } | undefined)?.context_memberships_url ?? null;
-    const locale = (claims[CLAIM.presentation] as { locale?: string } | undefined)?.locale ?? '';
 
     let link = this.repo.link(platform.id, deploymentId, resourceLink.id);
     if (link && !this.workshops.exists(link.workshopId)) link = undefined;
+    // A link placed by deep linking names its workshop in a custom parameter this server signed (L10).
+    const placed = link ? null : this.deepLinking.workshopOf(payload);
+    if (placed && this.workshops.exists(placed)) {
+      link = { platformId: platform.id, deploymentId, resourceLinkId: resourceLink.id, contextId: context?.id ?? null, workshopId: placed, membershipsUrl };
+    }
     if (!link) {
       if (!facilitator) throw new LtiError(409, 'workshop_not_ready', 'Your teacher has not opened this activity yet. Try again once they have.');
       const workshopId = this.workshops.create({
         title: (resourceLink.title || context?.title || 'Workshop').slice(0, 120),
-        language: locale.toLowerCase().startsWith('de') ? 'de' : 'en',
+        language: launchLanguage(payload),
         facilitatorName: displayNameOf(payload),
       });
       link = { platformId: platform.id, deploymentId, resourceLinkId: resourceLink.id, contextId: context?.id ?? null, workshopId, membershipsUrl };

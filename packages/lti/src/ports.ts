@@ -2,7 +2,10 @@
 export interface WorkshopPort {
   /** True while the workshop exists (active or ended). */
   exists(workshopId: string): boolean;
-  create(input: { title: string; language: 'en' | 'de'; facilitatorName: string }): string;
+  /** Creates a workshop: the given activities (an agenda picked by deep linking) or the default canvas. */
+  create(input: { title: string; language: string; facilitatorName: string; activities?: ReadonlyArray<{ templateId: string; durationMinutes?: number }> }): string;
+  /** The workshop's title, if it exists. */
+  title(workshopId: string): string | undefined;
   participantExists(workshopId: string, participantId: string): boolean;
   /** The group is part of the workshop (planning a roster member's group, L9). */
   groupExists(workshopId: string, groupId: string): boolean;

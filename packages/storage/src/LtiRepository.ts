@@ -131,6 +131,10 @@ export class LtiRepository {
       .prepare<[string, string, string], LtiLinkRow>(`SELECT ${LINK} FROM lti_links WHERE platform_id = ? AND deployment_id = ? AND resource_link_id = ?`)
       .get(platformId, deploymentId, resourceLinkId);
   }
+  /** Links of one course (context) of a platform: the workshops a teacher already placed there. */
+  linksInContext(platformId: string, contextId: string): LtiLinkRow[] {
+    return this.db.prepare<[string, string], LtiLinkRow>(`SELECT ${LINK} FROM lti_links WHERE platform_id = ? AND context_id = ?`).all(platformId, contextId);
+  }
   linksOf(workshopId: string): LtiLinkRow[] {
     return this.db.prepare<[string], LtiLinkRow>(`SELECT ${LINK} FROM lti_links WHERE workshop_id = ?`).all(workshopId);
   }

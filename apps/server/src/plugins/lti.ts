@@ -1,7 +1,7 @@
 import formbody from '@fastify/formbody';
-import type { LtiService } from '@canvas/lti';
+import type { DeepLinkChoice, LtiService } from '@canvas/lti';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { idSchema } from '@canvas/api';
 import { z } from 'zod';
 
@@ -12,6 +12,8 @@ export interface LtiPluginOptions {
   adminToken: string | undefined;
   /** Throws unless the request carries the workshop's facilitator credential (the roster is theirs, L9). */
   manage(request: FastifyRequest, workshopId: string): void;
+  /** The activities of a built-in agenda, for a workshop created by deep linking; undefined when unknown or empty id. */
+  agendaActivities(agendaId: string): Array<{ templateId: string; durationMinutes: number }> | undefined;
 }
 
 const url = z.url('must be an absolute URL').refine((v) => /^https?:/.test(v), 'must be an http(s) URL');
@@ -51,10 +53,37 @@ export async function ltiPlugin(app: FastifyInstance, opts: LtiPluginOptions): P
     reply.header('cache-control', 'no-store');
     // The credential travels in the fragment, which browsers never send to a server (docs/security.md).
     if (result.kind === 'console') return reply.redirect(`/f/${result.workshopId}#key=${encodeURIComponent(result.token)}`, 302);
+    if (result.kind === 'deep-link') return reply.redirect(`/lti/deep-link#ticket=${encodeURIComponent(result.ticket)}`, 302);
     return reply.redirect(`/w/${result.workshopId}#token=${encodeURIComponent(result.token)}`, 302);
   });
 
   app.get('/lti/jwks', async () => (await opts.lti()).jwks());
+
+  // ── deep linking (L10): the page asks what to show, then posts the teacher's choice as a form ──
+  app.get('/api/lti/deep-link', async (request) => {
+    const ticket = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+    return (await opts.lti()).deepLinking.describe(ticket);
+  });
+  app.post('/lti/deep-link/return', async (request, reply) => {
+    const body = (request.body as Record<string, unknown> | undefined) ?? {};
+    const text = (name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
+    let choice: DeepLinkChoice;
+    if (text('choice') === 'existing') choice = { kind: 'existing', workshopId: text('workshopId') };
+    else {
+      const activities = opts.agendaActivities(text('agendaId'));
+      if (text('agendaId') && !activities) return reply.code(400).send({ error: 'unknown_agenda', message: `There is no agenda "${text('agendaId').slice(0, 60)}".`, field: 'body.agendaId' });
+      choice = { kind: 'new', title: text('title'), ...(activities ? { activities } : {}) };
+    }
+    const { html, returnUrl } = await (await opts.lti()).deepLinking.finish(body.ticket, choice);
+    // The page posts the signed answer to the platform: only there, with only this script.
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    const hash = createHash('sha256').update(script).digest('base64');
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('content-security-policy', `default-src 'none'; script-src 'sha256-${hash}'; form-action ${new URL(returnUrl).origin}; base-uri 'none'; frame-ancestors 'none'`)
+      .send(html);
+  });
 
   // ── the course roster (NRPS, L9): the facilitator loads it and plans groups ──
   const workshopOf = (request: FastifyRequest) => {

@@ -113,3 +113,31 @@ describe('launch from the mock platform in Chromium', () => {
     }
   });
 });
+
+describe('deep linking in Chromium (L10)', () => {
+  it('a teacher adding the tool to a course picks an agenda; the signed choice goes back to the platform', async () => {
+    platform.tweak = (claims) => {
+      claims['https://purl.imsglobal.org/spec/lti/claim/message_type'] = 'LtiDeepLinkingRequest';
+      delete claims['https://purl.imsglobal.org/spec/lti/claim/resource_link'];
+      claims['https://purl.imsglobal.org/spec/lti/claim/launch_presentation'] = { locale: 'de-DE' };
+      claims['https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings'] = { deep_link_return_url: `${platform.url}/deep-link-return`, accept_types: ['ltiResourceLink'], accept_presentation_document_targets: ['window'], data: 'd-1' };
+    };
+    try {
+      const teacherChoice = await launchAs('t1', { width: 1024, height: 768 });
+      const page = teacherChoice.page;
+      await page.getByTestId('deep-link').getByRole('heading', { name: 'Einen Workshop in euren Kurs setzen' }).waitFor({ timeout: 20_000 });
+      expect(page.url()).not.toContain('#ticket=');
+      await page.getByRole('combobox', { name: 'Aktivitäten' }).selectOption('microquest-unit-4');
+      const file = await screenshot(page, 'lti-deep-link-1024-de');
+      fs.copyFileSync(file, path.join(DOCS, 'deep-link-1024x768-de.png'));
+      await page.getByTestId('deep-link-create').click();
+      await page.waitForURL(`${platform.url}/deep-link-return`, { timeout: 20_000 });
+      expect(platform.deepLinkResponses).toHaveLength(1);
+      const claims = JSON.parse(Buffer.from(platform.deepLinkResponses[0]!.split('.')[1]!, 'base64url').toString());
+      expect(claims['https://purl.imsglobal.org/spec/lti-dl/claim/content_items'][0]).toMatchObject({ type: 'ltiResourceLink', url: `${server.url}/lti/launch` });
+      expect(foreignRequests(teacherChoice.requests, server.url).filter((url) => !url.startsWith(platform.url))).toEqual([]);
+    } finally {
+      platform.tweak = null;
+    }
+  });
+});

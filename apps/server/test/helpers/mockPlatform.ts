@@ -43,6 +43,10 @@ export interface MockPlatform {
   toolUrl: string;
   /** Access tokens the token endpoint issued, with their scopes. */
   tokens: Map<string, string>;
+  /** Changes the claims of id_tokens the authorisation endpoint signs (e.g. into a deep-linking request). */
+  tweak: ((claims: Record<string, unknown>) => void) | null;
+  /** JWTs the tool posted to the deep-linking return URL. */
+  deepLinkResponses: string[];
   close(): Promise<void>;
 }
 
@@ -65,6 +69,8 @@ export async function startMockPlatform(options: { clientId?: string; deployment
     roster: [],
     toolUrl: '',
     tokens: new Map(),
+    tweak: null,
+    deepLinkResponses: [],
     registration: () => ({
       name: 'Mock Moodle',
       issuer: base,
@@ -162,6 +168,13 @@ export async function startMockPlatform(options: { clientId?: string; deployment
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 3600, scope: form.get('scope') }));
       return;
     }
+    if (url.pathname === '/deep-link-return' && request.method === 'POST') {
+      let body = '';
+      for await (const chunk of request) body += chunk;
+      platform.deepLinkResponses.push(new URLSearchParams(body).get('JWT') ?? '');
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Mock Moodle</title><p>Activity added.</p>');
+      return;
+    }
     if (url.pathname === '/memberships') {
       const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
       if (!platform.tokens.get(token)?.includes('contextmembership.readonly')) {
@@ -185,7 +198,9 @@ export async function startMockPlatform(options: { clientId?: string; deployment
         response.writeHead(400, { 'content-type': 'text/plain' }).end(`bad authorisation request (${wrong ?? 'unknown user or missing parameter'})`);
         return;
       }
-      const idToken = await platform.sign(platform.claimsFor(user, p.get('nonce')!));
+      const claims = platform.claimsFor(user, p.get('nonce')!);
+      platform.tweak?.(claims);
+      const idToken = await platform.sign(claims);
       const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
         `<!doctype html><html><body><form id="f" method="post" action="${escape(p.get('redirect_uri')!)}">` +

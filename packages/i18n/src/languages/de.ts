@@ -453,6 +453,19 @@ export const de: Catalogue = {
     groupFor: (name) => `Gruppe für ${name}`,
   },
 
+  deepLink: {
+    title: 'Einen Workshop in euren Kurs setzen',
+    course: (title) => `Kurs: ${title}`,
+    createTitle: 'Einen neuen Workshop anlegen',
+    titleLabel: 'Titel',
+    agendaLabel: 'Aktivitäten',
+    agendaDefault: 'Ein Canvas: C1 Bedarfsanalyse (weitere in der Konsole ergänzen)',
+    create: 'Anlegen und einsetzen',
+    existingTitle: 'Oder einen Workshop dieses Kurses noch einmal einsetzen',
+    place: 'Einsetzen',
+    loading: 'Wird geladen …',
+  },
+
   console: {
     room: 'Raum',
     eyebrow: 'Moderationskonsole',

@@ -474,6 +474,20 @@ export const en = {
     groupFor: (name: string) => `Group for ${name}`,
   },
 
+  /** Choosing what a course links to (LTI Deep Linking, rule L10). */
+  deepLink: {
+    title: 'Place a workshop in your course',
+    course: (title: string) => `Course: ${title}`,
+    createTitle: 'Create a new workshop',
+    titleLabel: 'Title',
+    agendaLabel: 'Activities',
+    agendaDefault: 'One canvas: C1 needs analysis (add more in the console)',
+    create: 'Create and place it',
+    existingTitle: 'Or place a workshop of this course again',
+    place: 'Place it',
+    loading: 'Loading…',
+  },
+
   console: {
     room: 'Room',
     eyebrow: 'Facilitator console',

@@ -454,6 +454,19 @@ export const es: Catalogue = {
     groupFor: (name) => `Grupo para ${name}`,
   },
 
+  deepLink: {
+    title: 'Poner un taller en vuestro curso',
+    course: (title) => `Curso: ${title}`,
+    createTitle: 'Crear un taller nuevo',
+    titleLabel: 'Título',
+    agendaLabel: 'Actividades',
+    agendaDefault: 'Un lienzo: C1 análisis de necesidades (añadid más en la consola)',
+    create: 'Crear y poner',
+    existingTitle: 'O volver a poner un taller de este curso',
+    place: 'Poner',
+    loading: 'Cargando…',
+  },
+
   console: {
     room: 'Sala',
     eyebrow: 'Consola de dinamización',

@@ -453,6 +453,19 @@ export const fr: Catalogue = {
     groupFor: (name) => `Groupe de ${name}`,
   },
 
+  deepLink: {
+    title: 'Placer un atelier dans votre cours',
+    course: (title) => `Cours : ${title}`,
+    createTitle: 'Créer un nouvel atelier',
+    titleLabel: 'Titre',
+    agendaLabel: 'Activités',
+    agendaDefault: 'Un canevas : C1 analyse des besoins (ajoutez-en dans la console)',
+    create: 'Créer et placer',
+    existingTitle: 'Ou placer de nouveau un atelier de ce cours',
+    place: 'Placer',
+    loading: 'Chargement…',
+  },
+
   console: {
     room: 'Salle',
     eyebrow: "Console d'animation",

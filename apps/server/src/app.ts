@@ -1,4 +1,4 @@
-import { getAgenda } from '@canvas/templates';
+import { getAgenda, richTextToPlain } from '@canvas/templates';
 import { CredentialSigner, generateSecret } from '@canvas/access';
 import { ExportPool } from '@canvas/export-jobs';
 import { fileKeyStore, Issuer, memoryKeyStore } from '@canvas/issuing';
@@ -23,7 +23,7 @@ import { microcredentialsPlugin } from './plugins/microcredentials.js';
 import { securityHeaders } from './plugins/securityHeaders.js';
 import { templatesPlugin } from './plugins/templates.js';
 import { bearerToken, workshopSocketAuthorizer, workshopsPlugin } from './plugins/workshops.js';
-import { workshopCatalog } from './templateCatalog.js';
+import { resolveTemplate, workshopCatalog } from './templateCatalog.js';
 import { boardUpdateCheck } from './boardGuard.js';
 import { boardRepairPlugin } from './plugins/boardRepair.js';
 import { healthPlugin } from './plugins/health.js';
@@ -32,6 +32,9 @@ import { webAppPlugin } from './plugins/webApp.js';
 import { pollsPlugin } from './plugins/polls.js';
 import { roomPlugin } from './plugins/room.js';
 import { filesPlugin } from './plugins/files.js';
+import { LearningRecord } from './learningRecord.js';
+import { XapiSender } from '@canvas/xapi';
+import { readRecords } from '@canvas/board-model';
 import { contributionsPlugin } from './plugins/contributions.js';
 import { boardFiles } from './boardFiles.js';
 
@@ -121,7 +124,13 @@ export async function buildApp(config: Config): Promise<App> {
   if (resumed > 0) fastify.log.warn({ count: resumed }, 'finished reveals a crash had interrupted');
   const voting = new Voting({ service: workshops, repo, votes: new VoteRepository(db), live: sync, catalog });
   const polls = new Polls({ repo, polls: new PollRepository(db), live: sync });
-  contributions = new Contributions({ service: workshops, repo: new ContributionRepository(db) });
+  const ltiRepo = new LtiRepository(db);
+  // Learning statements to an LRS, when XAPI_ENDPOINT is set (docs/lti.md, @canvas/xapi); sent in the background.
+  const xapiSender = config.XAPI ? new XapiSender({ config: config.XAPI, baseUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`, logger: fastify.log }) : null;
+  const learning = xapiSender
+    ? new LearningRecord({ sender: xapiSender, repo, lti: ltiRepo, template: (workshopId, templateId) => resolveTemplate(workshops, workshopId, templateId) ?? null })
+    : null;
+  contributions = new Contributions({ service: workshops, repo: new ContributionRepository(db), ...(learning ? { onRecorded: (write) => learning.notes(write) } : {}) });
   const files = boardFiles({ service: workshops, files: new FileRepository(db), sync, maxMb: config.UPLOAD_MAX_MB, workshopMb: config.WORKSHOP_FILES_MB });
   const workshopSockets = workshopSocketAuthorizer(workshops);
   const authorize: SocketAuthorizer = (request, boardId) => {
@@ -134,6 +143,8 @@ export async function buildApp(config: Config): Promise<App> {
     let granted = decision;
     // The facilitator's console watches every group board at once: a higher socket allowance.
     if (decision.tags?.role === 'facilitator') granted = { ...granted, maxConnectionsPerIdentity: config.MAX_SOCKETS_PER_FACILITATOR };
+    const userId = granted.identity?.userId;
+    if (learning && userId && !userId.startsWith('facilitator:')) learning.opened(userId, boardId);
     if (granted.access === 'write' && disk.low()) {
       fastify.log.warn({ boardId }, 'disk almost full: board opened read-only');
       granted = { ...granted, access: 'read', readOnlyReason: 'read-only: disk full: the server is low on disk space, so this board cannot take changes for now' };
@@ -163,8 +174,14 @@ export async function buildApp(config: Config): Promise<App> {
     createRateLimit: config.CREATE_RATE_LIMIT,
     dailyWorkshops: new DailyQuota(config.WORKSHOPS_PER_ADDRESS_PER_DAY),
     failedLookups: new FailureCeiling(config.JOIN_CODE_FAILURES_PER_HOUR),
+    ...(learning ? { onEnded: (workshopId: string) => learning.ended(workshopId) } : {}),
   });
-  await fastify.register(roomPlugin, { service: workshops, writing, voting });
+  await fastify.register(roomPlugin, {
+    service: workshops,
+    writing,
+    voting,
+    ...(learning ? { onDot: (participantId: string, boardId: string, shapeId: string) => learning.voted(participantId, boardId, shapeId, noteText(sync, boardId, shapeId)) } : {}),
+  });
   await fastify.register(pollsPlugin, { service: workshops, polls });
   await fastify.register(contributionsPlugin, { service: workshops, contributions });
   await fastify.register(filesPlugin, { service: workshops, files, maxBytes: config.UPLOAD_MAX_MB * 1024 * 1024 });
@@ -180,7 +197,6 @@ export async function buildApp(config: Config): Promise<App> {
     authorship,
   });
   // LTI (and its RSA key) is loaded on the first LTI request, so start-up does not wait for it.
-  const ltiRepo = new LtiRepository(db);
   let ltiOpening: Promise<LtiService> | undefined;
   const lti = () => {
     ltiOpening ??= (async () => {
@@ -244,6 +260,7 @@ export async function buildApp(config: Config): Promise<App> {
       if (!stored) fastify.log.error('some boards could not be stored at shutdown');
       contributions?.flush();
       await fastify.close();
+      await xapiSender?.close(5_000);
       await exportPool.close();
       db.close();
     },
@@ -295,3 +312,13 @@ function credentialSecret(repo: WorkshopRepository): string {
   return secret;
 }
 
+
+/** The plain text of a note on a board (for a dot's learning statement), or empty. */
+function noteText(sync: SyncServer, boardId: string, shapeId: string): string {
+  try {
+    const note = sync.withDoc(boardId, (doc) => readRecords(doc).find((record) => (record as { id?: unknown }).id === shapeId)) as { props?: { richText?: unknown } } | undefined;
+    return note?.props?.richText ? richTextToPlain(note.props.richText) : '';
+  } catch {
+    return '';
+  }
+}

@@ -1,3 +1,4 @@
+import { xapiConfigFromEnv, XapiConfigError, type XapiConfig } from '@canvas/xapi';
 import net from 'node:net';
 import path from 'node:path';
 import { IssuerProfileInput } from '@canvas/issuing';
@@ -130,7 +131,10 @@ export const configSchema = z.object({
   FAULT_REVEAL_KILL_AFTER: z.coerce.number().int().min(1).optional(),
 });
 
-export type Config = z.infer<typeof configSchema>;
+export type Config = z.infer<typeof configSchema> & {
+  /** Where learning statements go (XAPI_ENDPOINT and friends, checked by @canvas/xapi); null: off. */
+  XAPI?: XapiConfig | null;
+};
 
 export class ConfigError extends Error {}
 
@@ -148,7 +152,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = profile.error.issues.map((issue) => `  ${names[String(issue.path[0])] ?? issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return { ...parsed.data, DATA_DIR: parsed.data.DATA_DIR === ':memory:' ? ':memory:' : path.resolve(parsed.data.DATA_DIR) };
+  let xapi: XapiConfig | null;
+  try {
+    xapi = xapiConfigFromEnv(env);
+  } catch (error) {
+    if (error instanceof XapiConfigError) throw new ConfigError(`Invalid configuration:\n  ${error.message}`);
+    throw error;
+  }
+  return { ...parsed.data, XAPI: xapi, DATA_DIR: parsed.data.DATA_DIR === ':memory:' ? ':memory:' : path.resolve(parsed.data.DATA_DIR) };
 }
 
 /** The issuer profile the administrator configured (validated by `loadConfig`, SPEC P1 of @canvas/issuing). */

@@ -14,6 +14,8 @@ export interface RoomPluginOptions {
   service: WorkshopService;
   writing: PrivateWriting;
   voting: Voting;
+  /** Told of every dot placed (learning statements); must not throw. */
+  onDot?: (participantId: string, boardId: string, shapeId: string) => void;
 }
 
 /**
@@ -70,8 +72,10 @@ export async function roomPlugin(fastify: FastifyInstance, opts: RoomPluginOptio
   });
   app.post('/api/workshops/:workshopId/votes/:voteId/dots', { schema: { params: voteParamsSchema, body: dotRequestSchema } }, async (request, reply) => {
     const principal = caller(request, request.params.workshopId, 'workshop:read');
+    const placed = voting.place(request.params.workshopId, principal, request.params.voteId, request.body.boardId, request.body.shapeId);
+    if (principal.kind === 'participant') opts.onDot?.(principal.participantId, request.body.boardId, request.body.shapeId);
     reply.code(201);
-    return voting.place(request.params.workshopId, principal, request.params.voteId, request.body.boardId, request.body.shapeId);
+    return placed;
   });
   app.delete('/api/workshops/:workshopId/votes/:voteId/dots', { schema: { params: voteParamsSchema, querystring: dotRequestSchema } }, async (request) => {
     const principal = caller(request, request.params.workshopId, 'workshop:read');

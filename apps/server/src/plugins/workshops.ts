@@ -38,6 +38,8 @@ export interface WorkshopsPluginOptions {
   dailyWorkshops: DailyQuota;
   /** Server-wide ceiling on failed join-code look-ups (L3). */
   failedLookups: FailureCeiling;
+  /** Told when the facilitator ends a workshop (learning statements); must not throw. */
+  onEnded?: (workshopId: string) => void;
 }
 
 /** `Authorization: Bearer <credential>`; the websocket uses `?token=` instead (browsers cannot set headers). */
@@ -252,6 +254,7 @@ export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsP
   app.post('/api/workshops/:workshopId/end', { schema: { params: workshopParamsSchema } }, async (request) => {
     manage(request, request.params.workshopId);
     service.end(request.params.workshopId);
+    opts.onEnded?.(request.params.workshopId);
     return service.view(request.params.workshopId, { kind: 'facilitator', workshopId: request.params.workshopId });
   });
 

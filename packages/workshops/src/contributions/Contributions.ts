@@ -8,6 +8,8 @@ export interface ContributionsOptions {
   service: WorkshopService;
   repo: ContributionRepository;
   now?: () => number;
+  /** Told of every accepted note change (e.g. to send learning statements); must not throw or block. */
+  onRecorded?: (write: { boardId: string; participantId: string; changes: readonly NoteChange[]; at: number }) => void;
 }
 
 /** One participant's contributions to one activity, with the names the facilitator knows them by. */
@@ -68,6 +70,11 @@ export class Contributions {
     const at = this.now();
     return () => {
       this.pending.push({ boardId, participantId: writerId, changes, at });
+      try {
+        this.options.onRecorded?.({ boardId, participantId: writerId, changes, at });
+      } catch {
+        // A listener's failure never touches the session.
+      }
       this.timer ??= setTimeout(() => this.flush(), 1000);
       this.timer.unref?.();
     };

@@ -7,6 +7,8 @@ export type NoteChangeKind = 'added' | 'edited' | 'moved';
 export interface NoteChange {
   recordId: string;
   kind: NoteChangeKind;
+  /** The note as the update writes it (for listeners that describe it, e.g. learning statements). */
+  record: unknown;
 }
 
 type Entry = { key?: unknown; val?: unknown } | null | undefined;
@@ -77,11 +79,11 @@ export function noteChanges(doc: Y.Doc, entries: ReadonlyArray<{ id: string; rec
     if (!next) continue;
     const before = notes.get(id);
     if (!before) {
-      changes.push({ recordId: id, kind: 'added' });
+      changes.push({ recordId: id, kind: 'added', record });
       continue;
     }
-    if (before.place !== next.place) changes.push({ recordId: id, kind: 'moved' });
-    if (before.content !== next.content) changes.push({ recordId: id, kind: 'edited' });
+    if (before.place !== next.place) changes.push({ recordId: id, kind: 'moved', record });
+    if (before.content !== next.content) changes.push({ recordId: id, kind: 'edited', record });
   }
   return changes;
 }

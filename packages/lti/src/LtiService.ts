@@ -9,6 +9,7 @@ import { isFacilitatorRole } from './roles.js';
 import { ltiStorage } from './storage.js';
 import { LtiRoster } from './roster.js';
 import { launchLanguage, LtiDeepLinking } from './deepLinking.js';
+import { LtiDynamicRegistration } from './dynamicRegistration.js';
 
 export interface LtiServiceOptions {
   repo: LtiRepository;
@@ -53,6 +54,8 @@ export class LtiService {
   readonly roster: LtiRoster;
   /** Placing workshops in a course (Deep Linking, rule L10). */
   readonly deepLinking: LtiDeepLinking;
+  /** Registration by the platform itself (Dynamic Registration, rule L11). */
+  readonly registration: LtiDynamicRegistration;
   private readonly repo: LtiRepository;
   private readonly workshops: WorkshopPort;
   private readonly stateSecret: Uint8Array;
@@ -70,8 +73,23 @@ export class LtiService {
       keyPair: options.key.keyPair,
       storage: ltiStorage(this.repo, this.now),
       security: { keyId: options.key.keyId, stateExpirationSeconds: 600, nonceExpirationSeconds: 600 },
+      dynamicRegistration: (() => {
+        const base = this.baseUrl().replace(/\/$/, '');
+        return {
+          url: base,
+          name: 'Canvas Sessions',
+          description: 'Collaborative canvases for designing micro-credentials',
+          loginUri: `${base}/lti/login`,
+          launchUri: `${base}/lti/launch`,
+          // Deep-linking requests arrive at the launch URL too (L10).
+          deepLinkingUri: `${base}/lti/launch`,
+          jwksUri: `${base}/lti/jwks`,
+          redirectUris: [`${base}/lti/launch`],
+        };
+      })(),
     });
     this.roster = new LtiRoster(this.tool, this.repo, (workshopId, groupId) => this.workshops.groupExists(workshopId, groupId));
+    this.registration = new LtiDynamicRegistration(this.tool);
     this.deepLinking = new LtiDeepLinking(this.tool, this.repo, this.workshops, options.secret, () => this.urls().launch);
   }
 

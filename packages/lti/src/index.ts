@@ -5,3 +5,4 @@ export { fileToolKeyStore, loadToolKey, memoryToolKeyStore, TOOL_KEY_FILE, type 
 export { isFacilitatorRole } from './roles.js';
 export { LtiRoster, type RosterMember, type RosterView } from './roster.js';
 export { LtiDeepLinking, type DeepLinkChoice, type DeepLinkView } from './deepLinking.js';
+export { LtiDynamicRegistration } from './dynamicRegistration.js';

@@ -59,6 +59,36 @@ export async function ltiPlugin(app: FastifyInstance, opts: LtiPluginOptions): P
 
   app.get('/lti/jwks', async () => (await opts.lti()).jwks());
 
+  // ── dynamic registration (L11): the platform opens this page with its configuration ──
+  const page = (reply: FastifyReply, frameOrigin: string, body: string, script?: string) => {
+    const hash = script ? createHash('sha256').update(script).digest('base64') : null;
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      // The platform shows this page in its own dialog: it may frame it; nothing else loads.
+      .header('content-security-policy', `default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors ${frameOrigin}${hash ? `; script-src 'sha256-${hash}'` : ''}`)
+      .send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Canvas Sessions</title>` +
+        `<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;color:#1f2933}button{font:inherit;padding:.5rem 1rem;border-radius:8px;border:0;background:#2563eb;color:#fff}label{display:block;margin:.4rem 0}</style>` +
+        `</head><body>${body}${script ? `<script>${script}</script>` : ''}</body></html>`);
+  };
+  const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  app.get('/lti/register', async (request, reply) => {
+    const query = request.query as Record<string, unknown>;
+    const { sessionToken, issuer, product } = await (await opts.lti()).registration.begin(query);
+    return page(
+      reply,
+      new URL(issuer).origin,
+      `<h1>Register Canvas Sessions</h1><p>With <strong>${escapeHtml(issuer)}</strong> (${escapeHtml(product)}). The tool asks for the course roster (Names and Role Provisioning) and for deep linking; it does not ask for grades.</p>` +
+        `<form method="post" action="/lti/register"><input type="hidden" name="sessionToken" value="${escapeHtml(sessionToken)}"><button type="submit">Register</button></form>`,
+    );
+  });
+  app.post('/lti/register', async (request, reply) => {
+    const body = (request.body as Record<string, unknown> | undefined) ?? {};
+    const { issuer } = await (await opts.lti()).registration.complete(body.sessionToken);
+    // Tells the platform's dialog that registration is done (LTI DR 1.0 §3.6).
+    return page(reply, new URL(issuer).origin, `<h1>Canvas Sessions is registered</h1><p>You can close this window.</p>`, "(window.opener || window.parent).postMessage({ subject: 'org.imsglobal.lti.close' }, '*');");
+  });
+
   // ── deep linking (L10): the page asks what to show, then posts the teacher's choice as a form ──
   app.get('/api/lti/deep-link', async (request) => {
     const ticket = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];

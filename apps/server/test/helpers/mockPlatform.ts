@@ -47,6 +47,8 @@ export interface MockPlatform {
   tweak: ((claims: Record<string, unknown>) => void) | null;
   /** JWTs the tool posted to the deep-linking return URL. */
   deepLinkResponses: string[];
+  /** Registrations the tool posted to the registration endpoint (Dynamic Registration), with their bearer token. */
+  registrations: Array<{ token: string; payload: Record<string, any> }>;
   close(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function startMockPlatform(options: { clientId?: string; deployment
     tokens: new Map(),
     tweak: null,
     deepLinkResponses: [],
+    registrations: [],
     registration: () => ({
       name: 'Mock Moodle',
       issuer: base,
@@ -166,6 +169,47 @@ export async function startMockPlatform(options: { clientId?: string; deployment
       const token = randomUUID();
       platform.tokens.set(token, form.get('scope') ?? '');
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 3600, scope: form.get('scope') }));
+      return;
+    }
+    if (url.pathname === '/.well-known/openid-configuration') {
+      // What Moodle publishes for LTI Dynamic Registration 1.0.
+      response.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          issuer: base,
+          authorization_endpoint: `${base}/auth`,
+          registration_endpoint: `${base}/register`,
+          jwks_uri: `${base}/jwks`,
+          token_endpoint: `${base}/token`,
+          token_endpoint_auth_methods_supported: ['private_key_jwt'],
+          token_endpoint_auth_signing_alg_values_supported: ['RS256'],
+          scopes_supported: ['openid', 'https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly'],
+          response_types_supported: ['id_token'],
+          id_token_signing_alg_values_supported: ['RS256'],
+          claims_supported: ['sub', 'iss', 'name'],
+          subject_types_supported: ['public', 'pairwise'],
+          'https://purl.imsglobal.org/spec/lti-platform-configuration': {
+            product_family_code: 'moodle',
+            version: '4.5',
+            messages_supported: [{ type: 'LtiResourceLinkRequest' }, { type: 'LtiDeepLinkingRequest' }],
+          },
+        }),
+      );
+      return;
+    }
+    if (url.pathname === '/register' && request.method === 'POST') {
+      let body = '';
+      for await (const chunk of request) body += chunk;
+      const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
+      if (token !== 'reg-token-1') {
+        response.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'invalid registration token' }));
+        return;
+      }
+      const payload = JSON.parse(body) as Record<string, any>;
+      platform.registrations.push({ token, payload });
+      const toolConfig = payload['https://purl.imsglobal.org/spec/lti-tool-configuration'] ?? {};
+      response.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({ ...payload, client_id: clientId, 'https://purl.imsglobal.org/spec/lti-tool-configuration': { ...toolConfig, deployment_id: deploymentId } }),
+      );
       return;
     }
     if (url.pathname === '/deep-link-return' && request.method === 'POST') {

@@ -117,6 +117,8 @@ export class LtiDeepLinking {
     const html = await this.tool.createDeepLinkingResponse(session, [
       { type: 'ltiResourceLink', title, url: this.launchUrl(), custom: { canvas_sessions_workshop: this.signWorkshop(workshopId) } },
     ]);
+    // A ticket answers once: a second post (a double click, a replay) finds no session.
+    this.repo.deleteJson('lti_sessions', session.id);
     return { html, returnUrl: session.services!.deepLinking!.returnUrl, workshopId };
   }
 

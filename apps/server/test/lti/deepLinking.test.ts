@@ -93,9 +93,11 @@ describe('deep linking (L10)', () => {
     const again = await platform.launch(server.url, teacher, asDeepLinkingRequest);
     const ticket2 = decodeURIComponent(/#ticket=(.+)$/.exec(again.location!)![1]!);
     expect((await http.get('/api/lti/deep-link', ticket2)).body.workshops).toEqual([{ id: workshopId, title: 'MicroQuest unit 1' }]);
-    expect((await choose(ticket2, { choice: 'existing', workshopId })).status).toBe(200);
     expect((await choose(ticket2, { choice: 'existing', workshopId: 'ws_not_in_this_course' })).status).toBe(404);
     expect((await choose(ticket2, { choice: 'new', title: 'x', agendaId: 'no-such-agenda' })).status).toBe(400);
+    expect((await choose(ticket2, { choice: 'existing', workshopId })).status).toBe(200);
+    // A ticket answers once.
+    expect((await choose(ticket2, { choice: 'existing', workshopId })).status).toBe(401);
   });
 
   it('refuses a forged workshop parameter, a learner’s deep-linking request and a bad ticket', async () => {

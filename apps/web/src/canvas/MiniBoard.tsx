@@ -37,6 +37,16 @@ export function notesOf(records: StoredRecord[]): NoteLike[] {
   return notes;
 }
 
+/** Pictures and link cards of a board as boxes: the miniature fetches no file (thirty tiles would). */
+export function picturesOf(records: StoredRecord[]): Array<{ id: string; x: number; y: number; w: number; h: number }> {
+  return records
+    .filter((record) => record.typeName === 'shape' && (record.type === 'image' || record.type === 'bookmark'))
+    .map((record) => {
+      const props = (record.props ?? {}) as { w?: unknown; h?: unknown };
+      return { id: record.id, x: Number(record.x) || 0, y: Number(record.y) || 0, w: Number(props.w) || 300, h: Number(props.h) || 200 };
+    });
+}
+
 /**
  * A legible miniature of a board: the template's areas and the post-its with their first words.
  * SVG, so that thirty of them stay cheap (no tldraw editor per tile). Hidden from screen readers:
@@ -55,6 +65,9 @@ export function MiniBoard({ template, records, lang, className }: { template: Te
             {truncate(localize(area.label, lang), Math.floor(area.rect.w / 17))}
           </text>
         </g>
+      ))}
+      {picturesOf(records).map((picture) => (
+        <rect key={picture.id} x={picture.x} y={picture.y} width={picture.w} height={picture.h} fill="#dee2e6" stroke="#adb5bd" strokeWidth={3} strokeDasharray="12 8" />
       ))}
       {notes.map((note) => (
         <g key={note.id}>

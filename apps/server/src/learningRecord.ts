@@ -105,10 +105,12 @@ export class LearningRecord {
 
   /** A participant opened a board of an activity: attended it (once per participant and activity). */
   opened(participantId: string, boardId: string): void {
+    // Runs on every socket a participant opens: one row read decides "already reported" before any context is built.
+    const activityId = this.options.repo.board(boardId)?.activityId;
+    const key = `${participantId}/${activityId}`;
+    if (!activityId || this.attended.has(key)) return;
     const context = this.context(boardId);
     if (!context?.canvas) return;
-    const key = `${participantId}/${context.canvas.activityId}`;
-    if (this.attended.has(key)) return;
     this.attended.add(key);
     this.send({
       id: `${key}/attended`,

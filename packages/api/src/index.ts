@@ -4,3 +4,4 @@ export * from './issuing.js';
 export * from './room.js';
 export * from './agenda.js';
 export * from './polls.js';
+export * from './contributions.js';

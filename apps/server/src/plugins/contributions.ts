@@ -1,4 +1,4 @@
-import { workshopParamsSchema } from '@canvas/api';
+import { contributionsReportSchema, workshopParamsSchema } from '@canvas/api';
 import { fileSlug } from '@canvas/export-jobs';
 import { contributionsToCsv } from '@canvas/templates';
 import type { Contributions, WorkshopService } from '@canvas/workshops';
@@ -19,7 +19,13 @@ export async function contributionsPlugin(fastify: FastifyInstance, opts: Contri
 
   app.get(
     '/api/workshops/:workshopId/contributions',
-    { schema: { params: workshopParamsSchema, querystring: z.object({ format: z.enum(['json', 'csv']).default('json') }) } },
+    {
+      schema: {
+        params: workshopParamsSchema,
+        querystring: z.object({ format: z.enum(['json', 'csv']).default('json') }),
+        response: { 200: z.union([contributionsReportSchema, z.string()]) },
+      },
+    },
     async (request, reply) => {
       const { workshopId } = request.params;
       const { principal, revoked } = service.principal(bearerToken(request));

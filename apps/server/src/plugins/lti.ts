@@ -116,21 +116,23 @@ export async function ltiPlugin(app: FastifyInstance, opts: LtiPluginOptions): P
   });
 
   // ── the course roster (NRPS, L9): the facilitator loads it and plans groups ──
-  const workshopOf = (request: FastifyRequest) => {
-    const parsed = z.object({ workshopId: idSchema }).safeParse(request.params);
-    if (!parsed.success) throw Object.assign(new Error('params.workshopId: must be an id'), { statusCode: 400 });
-    opts.manage(request, parsed.data.workshopId);
-    return parsed.data.workshopId;
+  const params = z.object({ workshopId: idSchema });
+  const managed = (request: FastifyRequest) => {
+    const { workshopId } = request.params as z.infer<typeof params>;
+    opts.manage(request, workshopId);
+    return workshopId;
   };
-  app.get('/api/workshops/:workshopId/lti/roster', async (request) => (await opts.lti()).roster.view(workshopOf(request)));
-  app.post('/api/workshops/:workshopId/lti/roster', async (request) => (await opts.lti()).roster.load(workshopOf(request)));
-  app.put('/api/workshops/:workshopId/lti/roster/:memberKey', async (request, reply) => {
-    const workshopId = workshopOf(request);
-    const body = z.object({ groupId: idSchema.nullable() }).strict().safeParse(request.body);
-    if (!body.success) return reply.code(400).send({ error: 'invalid_request', message: 'body.groupId: must be a group id or null', field: 'body.groupId' });
-    const key = String((request.params as { memberKey?: unknown }).memberKey ?? '').slice(0, 400);
-    return (await opts.lti()).roster.plan(workshopId, key, body.data.groupId);
-  });
+  app.get('/api/workshops/:workshopId/lti/roster', { schema: { params } }, async (request) => (await opts.lti()).roster.view(managed(request)));
+  app.post('/api/workshops/:workshopId/lti/roster', { schema: { params } }, async (request) => (await opts.lti()).roster.load(managed(request)));
+  app.put(
+    '/api/workshops/:workshopId/lti/roster/:memberKey',
+    { schema: { params: params.extend({ memberKey: z.string().min(1).max(400) }), body: z.object({ groupId: idSchema.nullable() }).strict() } },
+    async (request) => {
+      const workshopId = managed(request);
+      const { memberKey } = request.params as { memberKey: string };
+      return (await opts.lti()).roster.plan(workshopId, memberKey, (request.body as { groupId: string | null }).groupId);
+    },
+  );
 
   // ── administration ──
   const admin = async (request: FastifyRequest, reply: FastifyReply) => {

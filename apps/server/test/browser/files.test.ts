@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../helpers/api.js';
-import { foreignRequests, launchBrowser, screenshot, trackRequests } from '../helpers/browser.js';
+import { foreignRequests, keepScreenshot, launchBrowser, openStoredPage } from '../helpers/browser.js';
 import { png } from '../helpers/images.js';
 import { startServer, type ServerProcess } from '../helpers/serverProcess.js';
 
@@ -23,24 +23,8 @@ const PHONE = { width: 390, height: 844 };
 const DOCS = path.resolve(import.meta.dirname, '../../../../docs/screenshots/files');
 const GREEN: [number, number, number] = [10, 200, 30];
 
-async function open(url: string, storage: Record<string, string>, viewport = LAPTOP): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'de-DE', acceptDownloads: true });
-  contexts.push(context);
-  const urls = trackRequests(context);
-  context.on('close', () => requests.push(...urls));
-  await context.addInitScript((entries) => {
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-  }, storage);
-  const page = await context.newPage();
-  await page.goto(url);
-  return page;
-}
-
-async function keep(page: Page, name: string) {
-  const file = await screenshot(page, `files-${name}`);
-  fs.mkdirSync(DOCS, { recursive: true });
-  fs.copyFileSync(file, path.join(DOCS, `${name}.png`));
-}
+const open = (url: string, storage: Record<string, string>, viewport = LAPTOP): Promise<Page> => openStoredPage(browser, url, { storage, viewport, contexts, requests });
+const keep = (page: Page, name: string) => keepScreenshot(page, DOCS, 'files', name);
 
 /** Pictures tldraw shows on the page, decoded (a broken or pending picture has no natural width). */
 const shownPictures = (page: Page) =>

@@ -4,12 +4,11 @@
  * participants' browsers receive no counts until the facilitator shows them, then every screen and the
  * projector do. German workshop; screenshots in docs/screenshots/polls/.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../helpers/api.js';
-import { foreignRequests, launchBrowser, screenshot, trackRequests } from '../helpers/browser.js';
+import { foreignRequests, keepScreenshot, launchBrowser, openStoredPage } from '../helpers/browser.js';
 import { startServer, type ServerProcess } from '../helpers/serverProcess.js';
 
 let server: ServerProcess;
@@ -20,24 +19,8 @@ const LAPTOP = { width: 1024, height: 768 };
 const PHONE = { width: 390, height: 844 };
 const DOCS = path.resolve(import.meta.dirname, '../../../../docs/screenshots/polls');
 
-async function open(url: string, storage: Record<string, string>, viewport = LAPTOP): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'de-DE' });
-  contexts.push(context);
-  const urls = trackRequests(context);
-  context.on('close', () => requests.push(...urls));
-  await context.addInitScript((entries) => {
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-  }, storage);
-  const page = await context.newPage();
-  await page.goto(url);
-  return page;
-}
-
-async function keep(page: Page, name: string) {
-  const file = await screenshot(page, `polls-${name}`);
-  fs.mkdirSync(DOCS, { recursive: true });
-  fs.copyFileSync(file, path.join(DOCS, `${name}.png`));
-}
+const open = (url: string, storage: Record<string, string>, viewport = LAPTOP): Promise<Page> => openStoredPage(browser, url, { storage, viewport, contexts, requests });
+const keep = (page: Page, name: string) => keepScreenshot(page, DOCS, 'polls', name);
 
 beforeAll(async () => {
   server = await startServer({ env: { JOIN_RATE_LIMIT: '1000', CREATE_RATE_LIMIT: '1000' } });

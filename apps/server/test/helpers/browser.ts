@@ -46,3 +46,31 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file });
   return file;
 }
+
+/**
+ * A page in a fresh German context with `storage` in localStorage before the app starts (credentials),
+ * its context kept in `contexts` (to close) and every request it makes added to `requests` when it closes.
+ */
+export async function openStoredPage(
+  browser: Browser,
+  url: string,
+  options: { storage: Record<string, string>; viewport: { width: number; height: number }; contexts: BrowserContext[]; requests: string[] },
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: options.viewport, locale: 'de-DE', acceptDownloads: true });
+  options.contexts.push(context);
+  const urls = trackRequests(context);
+  context.on('close', () => options.requests.push(...urls));
+  await context.addInitScript((entries) => {
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  }, options.storage);
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** A screenshot kept in test-artifacts as `<prefix>-<name>.png` and copied to `docsDir/<name>.png`. */
+export async function keepScreenshot(page: Page, docsDir: string, prefix: string, name: string): Promise<void> {
+  const file = await screenshot(page, `${prefix}-${name}`);
+  fs.mkdirSync(docsDir, { recursive: true });
+  fs.copyFileSync(file, path.join(docsDir, `${name}.png`));
+}

@@ -1,22 +1,9 @@
-import type { WorkshopView } from '@canvas/api';
+import type { ContributionRow as Row, ContributionsReport, WorkshopView } from '@canvas/api';
 import './contributions.css';
 import { useState } from 'react';
 import { DownloadButton } from '../components/DownloadButton';
 import { request } from '../lib/api';
 import { catalogue } from '../lib/i18n';
-
-interface Row {
-  participantId: string;
-  name: string;
-  group: string;
-  activityId: string;
-  activity: string;
-  added: number;
-  edited: number;
-  moved: number;
-  activeMinutes: number;
-  votes: number;
-}
 
 /**
  * Console section: who contributed what, per activity (workshops contributions C4, C6). Loaded when
@@ -29,7 +16,7 @@ export function ContributionsPanel({ view, token }: { view: WorkshopView; token:
   const path = `/api/workshops/${view.id}/contributions`;
   const load = async () => {
     try {
-      setRows((await request<{ rows: Row[] }>('GET', path, { token })).rows);
+      setRows((await request<ContributionsReport>('GET', path, { token })).rows);
       setError(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

@@ -1,4 +1,5 @@
 import type { Principal } from '@canvas/access';
+import type { ContributionRow } from '@canvas/api';
 import type { ContributionRepository } from '@canvas/storage';
 import type * as Y from 'yjs';
 import type { WorkshopService } from '../WorkshopService.js';
@@ -12,24 +13,8 @@ export interface ContributionsOptions {
   onRecorded?: (write: { boardId: string; participantId: string; changes: readonly NoteChange[]; at: number }) => void;
 }
 
-/** One participant's contributions to one activity, with the names the facilitator knows them by. */
-export interface ContributionReportRow {
-  participantId: string;
-  name: string;
-  group: string;
-  activityId: string;
-  activity: string;
-  /** Notes the participant added, edited, moved (each note counted once per kind). */
-  added: number;
-  edited: number;
-  moved: number;
-  /** Their writes to notes (a drag or a typing burst counts once per 10 seconds). */
-  writes: number;
-  /** Minutes in which they wrote on the activity's boards. */
-  activeMinutes: number;
-  /** Dots they placed in the activity's votes. */
-  votes: number;
-}
+/** One participant's contributions to one activity, with the names the facilitator knows them by (`@canvas/api`). */
+export type ContributionReportRow = ContributionRow;
 
 /**
  * Who contributed what (rules C1–C6 in SPEC.md): the server's record of each note a credential added,

@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import { stampAuthorship, type Author } from './authorship.js';
 import { timeoutScheduler, type Scheduler } from './scheduler.js';
 import { compareSchemas } from './schema.js';
+import { planInitialSlices, type SliceOptions } from './initialSlices.js';
 
 /** The Y.Array (wrapped in a y-utility `YKeyValue`) that holds `{ key: record.id, val: record }`. */
 export const RECORDS_KEY = 'tldraw-records';
@@ -38,6 +39,11 @@ export interface BindStoreToYDocOptions {
   onProblem?: (problem: BindingProblem) => void;
   /** Called for a remote record that failed validation and was skipped (it stays in the doc). */
   onInvalidRecord?: (record: unknown, error: unknown) => void;
+  /**
+   * Loads a big board's notes in slices instead of all at once (see `initialSlices.ts`). Omit to load
+   * everything in the first call.
+   */
+  slices?: SliceOptions;
 }
 
 /** A record as stored in the doc: the JSON of a tldraw document record. */
@@ -71,6 +77,7 @@ export function bindStoreToYDoc(options: BindStoreToYDocOptions): () => void {
   // Local changes waiting for the next flush: the latest record per id, or null for a removal.
   const pending = new Map<TLRecord['id'], StoredRecord | null>();
   let cancelFlush: (() => void) | null = null;
+  let cancelSlice: (() => void) | null = null;
 
   const flush = () => {
     cancelFlush = null;
@@ -93,6 +100,8 @@ export function bindStoreToYDoc(options: BindStoreToYDocOptions): () => void {
     // Unbinding keeps the user's last edits; a failing binding must not write into a doc it cannot read.
     cancelFlush?.();
     cancelFlush = null;
+    cancelSlice?.();
+    cancelSlice = null;
     if (flushPending) flush();
     stopped = true;
     for (const dispose of disposers.splice(0).reverse()) dispose();
@@ -156,14 +165,36 @@ export function bindStoreToYDoc(options: BindStoreToYDocOptions): () => void {
     }
     const incoming = loaded.filter(isDocumentRecord);
     const incomingIds = new Set(incoming.map((record) => record.id));
+    const { first, later } = planInitialSlices(incoming, options.slices);
     store.mergeRemoteChanges(() => {
       const stale = store
         .allRecords()
         .filter((record) => isDocumentRecord(record) && !incomingIds.has(record.id))
         .map((record) => record.id);
       if (stale.length > 0) store.remove(stale);
-      putRecords(incoming);
+      putRecords(first);
     });
+    if (later.length > 0) loadLater(later, options.slices!);
+  }
+
+  /**
+   * Puts the remaining notes a slice per scheduled turn. Each slice reads the doc again, so a note
+   * changed or deleted meanwhile arrives as it is now (a remote change may already have put it).
+   */
+  function loadLater(ids: TLRecord['id'][], slices: SliceOptions) {
+    let next = 0;
+    const step = () => {
+      cancelSlice = null;
+      if (stopped) return;
+      const slice: StoredRecord[] = [];
+      for (const end = Math.min(ids.length, next + slices.size); next < end; next++) {
+        const current = records.get(ids[next]!);
+        if (current && isDocumentRecord(current)) slice.push(current);
+      }
+      if (slice.length > 0) store.mergeRemoteChanges(() => putRecords(slice));
+      if (next < ids.length) cancelSlice = (slices.schedule ?? timeoutScheduler(0))(step);
+    };
+    cancelSlice = (slices.schedule ?? timeoutScheduler(0))(step);
   }
 
   function putRecords(received: StoredRecord[]) {

@@ -7,6 +7,8 @@ export type { AwarenessState, BindPresenceOptions, Peer, PresenceUser } from './
 export { describeClose, watchConnection } from './connection.js';
 export type { ConnectionStatus, ProviderLike, WatchConnectionOptions } from './connection.js';
 export { compareSchemas } from './schema.js';
+export { planInitialSlices } from './initialSlices.js';
+export type { SliceOptions } from './initialSlices.js';
 export type { SchemaRelation } from './schema.js';
 export { manualScheduler, timeoutScheduler, DEFAULT_FLUSH_INTERVAL_MS } from './scheduler.js';
 export type { ManualScheduler, Scheduler } from './scheduler.js';

@@ -31,6 +31,7 @@ import {
   useEditor,
   useValue,
   type Editor,
+  type TLCameraOptions,
   type TLComponents,
   type TLUiStylePanelProps,
   type TLUserPreferences,
@@ -105,6 +106,13 @@ const shapeUtils = [LevelledNoteShapeUtil, EmbedShapeUtil.configure({ embedDefin
 const PICKER_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/svg+xml', 'application/pdf'];
 /** Videos would load from elsewhere or bloat the server; a link card is the way (V6). Constant: tldraw rebuilds its utils when these props change. */
 const NO_VIDEO: string[] = [];
+/**
+ * Zoom from 10 % to 400 % (tldraw's default is 5 %–800 %). tldraw draws its hatch-fill pattern for
+ * every power-of-two zoom up to max/min (160× by default: a 2,048 px canvas at 1 dppx, 6,144 px on
+ * a 3 dppx phone) when the editor mounts: ~360 ms of every board's opening on our machine
+ * (bench:bigboard profile). 40× halves the levels' largest side twice; a workshop board needs neither extreme.
+ */
+const CAMERA_OPTIONS: Partial<TLCameraOptions> = { zoomSteps: [0.1, 0.25, 0.5, 1, 2, 4] };
 
 /**
  * A collaborative board: the tldraw editor bound to the board's Y.Doc, with a connection badge,
@@ -192,13 +200,14 @@ export function BoardView({ boardId, token, user, readOnly = false, language, on
           components={components}
           acceptedImageMimeTypes={PICKER_TYPES}
           acceptedVideoMimeTypes={NO_VIDEO}
+          cameraOptions={CAMERA_OPTIONS}
           onMount={(mounted) => {
             mounted.updateInstanceState({ isReadonly: effectiveReadOnly });
             if (canvas) {
-              const notes = mounted
-                .getCurrentPageShapesSorted()
-                .filter((shape) => shape.type === 'note')
-                .map((shape) => mounted.getShapePageBounds(shape)!.center);
+              // Only the topmost note decides where the board opens: one note's bounds, not every note's.
+              const sorted = mounted.getCurrentPageShapesSorted();
+              const latest = sorted.findLast((shape) => shape.type === 'note');
+              const notes = latest ? [mounted.getShapePageBounds(latest)!.center] : [];
               mounted.setCamera(openingCamera(mounted.getViewportScreenBounds(), canvas, notes));
             }
             if (noteColor && (DefaultColorStyle.values as readonly string[]).includes(noteColor)) {
@@ -210,6 +219,7 @@ export function BoardView({ boardId, token, user, readOnly = false, language, on
               (window as unknown as { editor?: Editor }).editor = mounted;
             }
             setEditor(mounted);
+            connection.editorMounted();
             return () => setEditor((current) => (current === mounted ? null : current));
           }}
         />

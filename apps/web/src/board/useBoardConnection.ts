@@ -32,6 +32,8 @@ export interface BoardConnection {
   diskFull: boolean;
   /** The board's Y.Doc once synced (for panels that edit shared fields beside the canvas). */
   doc: Y.Doc | null;
+  /** Call when the editor showing `store` has mounted: a big board's farther notes load after that. */
+  editorMounted: () => void;
 }
 
 export interface BoardConnectionOptions {
@@ -127,6 +129,8 @@ export function useBoardConnection({ boardId, token, user, readOnly, files }: Bo
       update({ peers: listPeers(provider.awareness), storageDegraded: readServerStorage(provider.awareness) === 'degraded' });
     provider.awareness.on('change', refreshPeers);
 
+    // Later slices wait for the editor: run before it, they only make its first render bigger.
+    const mounted = gate();
     let unbindRecords: (() => void) | null = null;
     let unbindPresence: (() => void) | null = null;
     const onSync = (synced: boolean) => {
@@ -140,10 +144,12 @@ export function useBoardConnection({ boardId, token, user, readOnly, files }: Bo
         },
         onProblem: (problem) => update({ problem }),
         onInvalidRecord: (record, error) => console.warn('Skipped an invalid record from the board', record, error),
+        // A big board shows its first notes at once and the rest over the next frames (issue 14).
+        slices: { first: FIRST_SLICE_NOTES, size: LATER_SLICE_NOTES, schedule: (callback) => mounted.then(nextFrame, callback) },
       });
       unbindPresence = bindPresenceToAwareness({ store, awareness: provider.awareness, user: userSignal });
       refreshPeers();
-      update({ store, doc });
+      update({ store, doc, editorMounted: mounted.open });
     };
     provider.on('sync', onSync);
     if (provider.synced) onSync(true);
@@ -164,6 +170,59 @@ export function useBoardConnection({ boardId, token, user, readOnly, files }: Bo
   return state;
 }
 
+/**
+ * A big board's first load: notes cost ~1–2 ms each to mount, so the first slice (shown with the
+ * editor) is small and the later ones keep each frame near 100–200 ms (bench:bigboard, docs/performance.md).
+ */
+const FIRST_SLICE_NOTES = 100;
+const LATER_SLICE_NOTES = 100;
+
+/** The next animation frame, or 100 ms in a background tab (where frames do not run). */
+function nextFrame(callback: () => void): () => void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    callback();
+  };
+  const frame = requestAnimationFrame(run);
+  const timer = setTimeout(run, 100);
+  return () => {
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 function initialState(): BoardConnection {
-  return { store: null, status: { kind: 'connecting' }, peers: [], storageDegraded: false, problem: null, writeRefused: false, diskFull: false, doc: null };
+  return { store: null, status: { kind: 'connecting' }, peers: [], storageDegraded: false, problem: null, writeRefused: false, diskFull: false, doc: null, editorMounted: () => {} };
+}
+
+/** Holds scheduled callbacks until `open()`; afterwards schedules them at once. Cancellable either way. */
+function gate() {
+  let isOpen = false;
+  const waiting = new Set<() => void>();
+  return {
+    open() {
+      if (isOpen) return;
+      isOpen = true;
+      for (const start of [...waiting]) start();
+      waiting.clear();
+    },
+    then(schedule: (callback: () => void) => () => void, callback: () => void): () => void {
+      if (isOpen) return schedule(callback);
+      let cancel: (() => void) | null = null;
+      const start = () => {
+        waiting.delete(start);
+        cancel = schedule(callback);
+      };
+      waiting.add(start);
+      return () => {
+        waiting.delete(start);
+        cancel?.();
+      };
+    },
+  };
 }

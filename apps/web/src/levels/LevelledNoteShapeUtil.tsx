@@ -1,13 +1,15 @@
 import { levelsLabel, readNoteLevels, type Lang } from '@canvas/templates';
-import { NoteShapeUtil, useEditor, useValue, type TLNoteShape } from 'tldraw';
+import { useEditor, useValue, type TLNoteShape } from 'tldraw';
+import { LightNoteShapeUtil } from '../board/LightNoteShapeUtil.js';
 import { levelWords } from './words';
 
 /**
  * tldraw's note with a badge for its Bloom and EQF levels (`meta.bloomLevel`, `meta.eqfLevel`).
  * The badge is part of the shape's rendering, so every client that shows the note shows it, live,
- * whoever set the level. Same type and props as tldraw's note: stored boards are unchanged.
+ * whoever set the level. Same type and props as tldraw's note: stored boards are unchanged. Its
+ * geometry and off-screen rendering come from `LightNoteShapeUtil`.
  */
-export class LevelledNoteShapeUtil extends NoteShapeUtil {
+export class LevelledNoteShapeUtil extends LightNoteShapeUtil {
   override component(shape: TLNoteShape) {
     return (
       <>

@@ -2,7 +2,8 @@ import { CloseCode } from './closeCodes.js';
 import type { Connection } from './Connection.js';
 import { DecodeError, decodeClientMessage, updateChangesDoc, validateUpdate, type ClientMessage } from './decode.js';
 import type { SyncLimits } from './options.js';
-import { encodePermissionDenied, encodeSyncStep2, type AwarenessEntry } from './protocol.js';
+import { encodePermissionDenied, type AwarenessEntry } from './protocol.js';
+import { encodeSyncAnswer } from './syncAnswer.js';
 import type { Room } from './Room.js';
 import type { PresenceBindings } from './PresenceBindings.js';
 import type { SyncLogger, UpdateCheck } from './types.js';
@@ -75,7 +76,7 @@ export class MessageReceiver {
   private dispatch(room: Room, connection: Connection, message: ClientMessage): void {
     switch (message.kind) {
       case 'syncStep1':
-        connection.send(encodeSyncStep2(room.doc, message.stateVector));
+        for (const piece of encodeSyncAnswer(room.doc, message.stateVector, this.limits.syncChunkBytes)) connection.send(piece);
         return;
       case 'syncStep2':
       case 'update':

@@ -26,6 +26,8 @@ export interface SyncLimits {
   compactAfterUpdates: number;
   /** Keep an empty board in memory this long before storing and evicting it. */
   evictAfterMs: number;
+  /** The answer to a SyncStep1 goes out in pieces of at most this many bytes of structs (SPEC 1.5a). */
+  syncChunkBytes: number;
 }
 
 export const defaultSyncLimits: SyncLimits = {
@@ -43,4 +45,5 @@ export const defaultSyncLimits: SyncLimits = {
   presenceFlushMs: 40,
   compactAfterUpdates: 500,
   evictAfterMs: 1000,
+  syncChunkBytes: 64 * 1024,
 };

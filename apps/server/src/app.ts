@@ -5,7 +5,7 @@ import { fileKeyStore, Issuer, memoryKeyStore } from '@canvas/issuing';
 import { AuthorshipRepository, ContributionRepository, FileRepository, IssuingRepository, LtiRepository, openDatabase, PollRepository, PrivateBoardRepository, SqliteBoardStore, VoteRepository, WorkshopRepository, type SqliteDatabase } from '@canvas/storage';
 import type { LtiService } from '@canvas/lti';
 import { Contributions, Polls, PrivateWriting, Voting, WorkshopService } from '@canvas/workshops';
-import { CloseCode, SyncServer } from '@canvas/sync-server';
+import { CloseCode, MemoryBoardStore, SyncServer } from '@canvas/sync-server';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import path from 'node:path';
@@ -68,7 +68,8 @@ export async function buildApp(config: Config): Promise<App> {
     bodyLimit: 2 * 1024 * 1024,
   });
   const db = openDatabase({ dataDir: config.DATA_DIR, synchronous: config.SQLITE_SYNCHRONOUS });
-  const boardStore = new SqliteBoardStore(db);
+  const boardStore = config.BOARD_STORE === 'memory' ? new MemoryBoardStore() : new SqliteBoardStore(db);
+  if (config.BOARD_STORE === 'memory') fastify.log.warn('BOARD_STORE=memory: board content is not stored on disk (benchmarks only)');
   const authorship = new AuthorshipRepository(db);
   // Made once the workshop rules exist (below); the sync server only calls it for updates after start-up.
   let contributions: Contributions | undefined;

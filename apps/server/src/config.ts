@@ -64,6 +64,11 @@ export const configSchema = z.object({
   /** Public base URL used in links and QR codes (e.g. https://canvas.school.example). */
   PUBLIC_URL: z.url('must be an absolute URL such as https://canvas.example.org').optional(),
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
+  /**
+   * Where board content is kept: `sqlite` (the default, durable) or `memory` — for benchmarks only,
+   * to measure what durability costs (docs/performance.md); nothing of a board survives a restart.
+   */
+  BOARD_STORE: z.enum(['sqlite', 'memory']).default('sqlite'),
   MAX_MESSAGE_BYTES: intFromEnv(1024, 256 * 1024 * 1024).default(8 * 1024 * 1024),
   MAX_AWARENESS_BYTES: intFromEnv(256, 1024 * 1024).default(32 * 1024),
   MESSAGES_PER_SECOND: intFromEnv(1, 1_000_000).default(300),

@@ -14,7 +14,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { LightClient, Metrics, percentile, Scheduler, StockClient, type Participant } from './load.js';
 import { selfTest } from './protocol.js';
-import { machineSample, pinSelf, procSample, REPO_ROOT, SERVER_LABEL, startServer, type ServerHandle, type ServerKind } from './servers.js';
+import { isOurs, machineSample, pinSelf, procSample, REPO_ROOT, SERVER_LABEL, startServer, type ServerHandle, type ServerKind } from './servers.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -71,7 +71,7 @@ interface GroupSpec {
 
 /** Allocates `count` group boards on the server (real workshops for ours, plain rooms otherwise). */
 async function allocateGroups(server: ServerHandle, count: number, args: Args, offset: number): Promise<GroupSpec[]> {
-  if (server.kind !== 'canvas' || args.canvasBoards === 'sandbox') {
+  if (!isOurs(server.kind) || args.canvasBoards === 'sandbox') {
     return Array.from({ length: count }, (_, i) => {
       const boardId = `sandbox-g${offset + i}`;
       const url = server.boardUrl(boardId);
@@ -233,7 +233,7 @@ async function loadRamp(kind: ServerKind, args: Args): Promise<Omit<ServerResult
           // The first two boards carry two stock clients each (correctness); the rest are light.
           for (let p = 0; p < 4; p++) {
             if (board < 2 && p < 2) {
-              const base = server.kind === 'canvas' ? `ws://127.0.0.1:${server.port}/sync` : server.kind === 'reference' ? `ws://127.0.0.1:${server.port}` : server.boardUrl(spec.boardId);
+              const base = isOurs(server.kind) ? `ws://127.0.0.1:${server.port}/sync` : server.kind === 'reference' ? `ws://127.0.0.1:${server.port}` : server.boardUrl(spec.boardId);
               const client = new StockClient(server.flavor, base, spec.boardId, spec.participantTokens[p]);
               stocks.push({ client, boardId: spec.boardId });
               joiners.push(async () => {
@@ -392,6 +392,21 @@ function markdown(results: ServerResult[], args: Args, meta: Record<string, unkn
   return lines.join('\n');
 }
 
+/**
+ * CPU of ours with SQLite over ours with boards in memory at the same client counts (issue 14
+ * target 3: ≤ 1.2×). Steps where the in-memory server used under 5 % are too small to divide.
+ */
+function durabilityCost(ours: ServerResult, memory: ServerResult | undefined) {
+  if (!memory) return null;
+  const ratios = ours.steps
+    .map((step) => ({ clients: step.clients, durable: step.serverCpuPercent, memory: memory.steps.find((m) => m.clients === step.clients)?.serverCpuPercent }))
+    .filter((step): step is { clients: number; durable: number; memory: number } => step.memory !== undefined && step.memory >= 5)
+    .map((step) => ({ ...step, ratio: round(step.durable / step.memory, 2) }));
+  const sorted = ratios.map((r) => r.ratio).sort((a, b) => a - b);
+  const median = sorted.length > 0 ? sorted[Math.floor((sorted.length - 1) / 2)]! : null;
+  return { target: 'CPU with SQLite ≤ 1.2× the same server with boards in memory', perStep: ratios, medianRatio: median, met: median === null ? null : median <= 1.2 };
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   selfTest();
@@ -430,6 +445,7 @@ async function main(): Promise<void> {
         vsReference: ref
           ? { target: '≥ 2× the reference capacity at the same bound', ratio: ref.capacityAtBound ? round((ours.capacityAtBound ?? 0) / ref.capacityAtBound, 2) : null, met: ref.capacityAtBound ? (ours.capacityAtBound ?? 0) >= 2 * ref.capacityAtBound : null }
           : null,
+        durability: durabilityCost(ours, results.find((r) => r.server === 'canvas-memory')),
         memory: ref?.memory && ours.memory
           ? { target: 'heap per idle board ≤ half the reference', ratio: round(ours.memory.heapPerBoardKB / ref.memory.heapPerBoardKB, 2), met: ours.memory.heapPerBoardKB <= ref.memory.heapPerBoardKB / 2 }
           : null,

@@ -10,12 +10,16 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '../../..');
 export const SERVER_MAIN = path.join(REPO_ROOT, 'apps/server/dist/main.js');
 
-export type ServerKind = 'canvas' | 'reference' | 'hocuspocus';
+export type ServerKind = 'canvas' | 'canvas-memory' | 'reference' | 'hocuspocus';
 export const SERVER_LABEL: Record<ServerKind, string> = {
   canvas: 'Canvas Sessions (ours, SQLite)',
+  'canvas-memory': 'Canvas Sessions, boards in memory (BOARD_STORE=memory: durability off)',
   reference: 'y-websocket reference (@y/websocket-server 0.1.1, in memory)',
   hocuspocus: 'Hocuspocus 3.4.4 (no extensions, in memory)',
 };
+
+/** Our server, durable or with its board store in memory (the same code otherwise). */
+export const isOurs = (kind: ServerKind): boolean => kind === 'canvas' || kind === 'canvas-memory';
 
 export interface ServerHandle {
   kind: ServerKind;
@@ -39,8 +43,8 @@ export interface StartOptions {
 }
 
 export async function startServer(kind: ServerKind, options: StartOptions = {}): Promise<ServerHandle> {
-  const script = path.join(here, 'servers', `${kind}.mjs`);
-  const dataDir = kind === 'canvas' ? fs.mkdtempSync(path.join(os.tmpdir(), 'canvas-bench-')) : null;
+  const script = path.join(here, 'servers', `${isOurs(kind) ? 'canvas' : kind}.mjs`);
+  const dataDir = isOurs(kind) ? fs.mkdtempSync(path.join(os.tmpdir(), 'canvas-bench-')) : null;
   const nodeArgs = ['--expose-gc'];
   if (options.cpuProf) nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProf}`);
   const args = ['-c', options.cpu ?? '0', process.execPath, ...nodeArgs, script];
@@ -52,9 +56,10 @@ export async function startServer(kind: ServerKind, options: StartOptions = {}):
       PORT: '0',
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
-      ...(kind === 'canvas'
+      ...(isOurs(kind)
         ? {
             DATA_DIR: dataDir!,
+            BOARD_STORE: kind === 'canvas-memory' ? 'memory' : 'sqlite',
             LOG_LEVEL: 'warn',
             ALLOW_SANDBOX: 'true',
             CREATE_RATE_LIMIT: '100000',
@@ -103,7 +108,7 @@ export async function startServer(kind: ServerKind, options: StartOptions = {}):
     dataDir,
     httpUrl: `http://127.0.0.1:${port}`,
     boardUrl(boardId, token) {
-      if (kind === 'canvas') return `${base}/sync/${boardId}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
+      if (isOurs(kind)) return `${base}/sync/${boardId}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
       if (kind === 'reference') return `${base}/${boardId}`;
       return base;
     },

@@ -10,5 +10,5 @@ export { compareSchemas } from './schema.js';
 export { planInitialSlices } from './initialSlices.js';
 export type { SliceOptions } from './initialSlices.js';
 export type { SchemaRelation } from './schema.js';
-export { manualScheduler, timeoutScheduler, DEFAULT_FLUSH_INTERVAL_MS } from './scheduler.js';
-export type { ManualScheduler, Scheduler } from './scheduler.js';
+export { animationFrameScheduler, gatedScheduler, manualScheduler, timeoutScheduler, DEFAULT_FLUSH_INTERVAL_MS } from './scheduler.js';
+export type { GatedScheduler, ManualScheduler, Scheduler } from './scheduler.js';

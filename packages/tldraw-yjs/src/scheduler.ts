@@ -42,3 +42,59 @@ export function manualScheduler(): ManualScheduler {
     pending: () => queue.size,
   };
 }
+
+/**
+ * The next animation frame, or `fallbackMs` later in a background tab (where frames do not run).
+ * Work done per frame gives the page a frame and input between two pieces of it.
+ */
+export function animationFrameScheduler(fallbackMs = 100): Scheduler {
+  return (callback) => {
+    let done = false;
+    const finish = () => {
+      done = true;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+    const run = () => {
+      if (done) return;
+      finish();
+      callback();
+    };
+    const frame = requestAnimationFrame(run);
+    const timer = setTimeout(run, fallbackMs);
+    return finish;
+  };
+}
+
+/** A scheduler that holds callbacks until `open()` and then hands them, and later ones, to `inner`. */
+export interface GatedScheduler {
+  schedule: Scheduler;
+  open(): void;
+}
+
+export function gatedScheduler(inner: Scheduler): GatedScheduler {
+  let isOpen = false;
+  const waiting = new Set<() => void>();
+  return {
+    open() {
+      if (isOpen) return;
+      isOpen = true;
+      const starts = [...waiting];
+      waiting.clear();
+      for (const start of starts) start();
+    },
+    schedule(callback) {
+      if (isOpen) return inner(callback);
+      let cancel: (() => void) | null = null;
+      const start = () => {
+        waiting.delete(start);
+        cancel = inner(callback);
+      };
+      waiting.add(start);
+      return () => {
+        waiting.delete(start);
+        cancel?.();
+      };
+    },
+  };
+}

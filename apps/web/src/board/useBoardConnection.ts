@@ -1,6 +1,8 @@
 import {
+  animationFrameScheduler,
   bindPresenceToAwareness,
   bindStoreToYDoc,
+  gatedScheduler,
   listPeers,
   readServerStorage,
   watchConnection,
@@ -130,7 +132,7 @@ export function useBoardConnection({ boardId, token, user, readOnly, files }: Bo
     provider.awareness.on('change', refreshPeers);
 
     // Later slices wait for the editor: run before it, they only make its first render bigger.
-    const mounted = gate();
+    const mounted = gatedScheduler(animationFrameScheduler());
     let unbindRecords: (() => void) | null = null;
     let unbindPresence: (() => void) | null = null;
     const onSync = (synced: boolean) => {
@@ -145,7 +147,7 @@ export function useBoardConnection({ boardId, token, user, readOnly, files }: Bo
         onProblem: (problem) => update({ problem }),
         onInvalidRecord: (record, error) => console.warn('Skipped an invalid record from the board', record, error),
         // A big board shows its first notes at once and the rest over the next frames (issue 14).
-        slices: { first: FIRST_SLICE_NOTES, size: LATER_SLICE_NOTES, schedule: (callback) => mounted.then(nextFrame, callback) },
+        slices: { first: FIRST_SLICE_NOTES, size: LATER_SLICE_NOTES, schedule: mounted.schedule },
       });
       unbindPresence = bindPresenceToAwareness({ store, awareness: provider.awareness, user: userSignal });
       refreshPeers();
@@ -177,52 +179,6 @@ export function useBoardConnection({ boardId, token, user, readOnly, files }: Bo
 const FIRST_SLICE_NOTES = 100;
 const LATER_SLICE_NOTES = 100;
 
-/** The next animation frame, or 100 ms in a background tab (where frames do not run). */
-function nextFrame(callback: () => void): () => void {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-    callback();
-  };
-  const frame = requestAnimationFrame(run);
-  const timer = setTimeout(run, 100);
-  return () => {
-    done = true;
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
-
 function initialState(): BoardConnection {
   return { store: null, status: { kind: 'connecting' }, peers: [], storageDegraded: false, problem: null, writeRefused: false, diskFull: false, doc: null, editorMounted: () => {} };
-}
-
-/** Holds scheduled callbacks until `open()`; afterwards schedules them at once. Cancellable either way. */
-function gate() {
-  let isOpen = false;
-  const waiting = new Set<() => void>();
-  return {
-    open() {
-      if (isOpen) return;
-      isOpen = true;
-      for (const start of [...waiting]) start();
-      waiting.clear();
-    },
-    then(schedule: (callback: () => void) => () => void, callback: () => void): () => void {
-      if (isOpen) return schedule(callback);
-      let cancel: (() => void) | null = null;
-      const start = () => {
-        waiting.delete(start);
-        cancel = schedule(callback);
-      };
-      waiting.add(start);
-      return () => {
-        waiting.delete(start);
-        cancel?.();
-      };
-    },
-  };
 }

@@ -82,6 +82,7 @@ export async function buildApp(config: Config): Promise<App> {
       maxAwarenessStateBytes: config.MAX_AWARENESS_BYTES,
       messagesPerSecond: config.MESSAGES_PER_SECOND,
       evictAfterMs: config.EVICT_AFTER_MS,
+      hibernateAfterMs: config.HIBERNATE_AFTER_MS,
       maxDocumentBytes: config.MAX_BOARD_BYTES,
       maxValueBytes: config.MAX_VALUE_BYTES,
       maxConnectionsPerIdentity: config.MAX_SOCKETS_PER_CREDENTIAL,

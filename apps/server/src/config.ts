@@ -73,6 +73,8 @@ export const configSchema = z.object({
   MAX_AWARENESS_BYTES: intFromEnv(256, 1024 * 1024).default(32 * 1024),
   MESSAGES_PER_SECOND: intFromEnv(1, 1_000_000).default(300),
   EVICT_AFTER_MS: intFromEnv(0, 3_600_000).default(1000),
+  /** An idle board (no edit for this long) keeps only its encoded state, not its live document (sync-server SPEC §8); 0: never. */
+  HIBERNATE_AFTER_MS: intFromEnv(0, 86_400_000).default(10_000),
   /** Largest board document, bytes; an edit that would grow a board past it is refused (4413). */
   MAX_BOARD_BYTES: intFromEnv(64 * 1024, 1024 * 1024 * 1024).default(10 * 1024 * 1024),
   /** Largest single value (one note, one field) an edit may carry, bytes (4413). */

@@ -28,6 +28,8 @@ interface Args {
   boundMs: number;
   memBoards: number;
   memNotes: number;
+  /** Our server's HIBERNATE_AFTER_MS in the memory phase; the phase waits this long (+2 s) before measuring. */
+  hibernateMs: number;
   groupsPerWorkshop: number;
   cpuProf: boolean;
   canvasBoards: 'workshops' | 'sandbox';
@@ -53,6 +55,7 @@ function parseArgs(argv: string[]): Args {
     boundMs: Number(value('bound') ?? 50),
     memBoards: Number(value('mem-boards') ?? (quick ? 100 : 300)),
     memNotes: Number(value('mem-notes') ?? 50),
+    hibernateMs: Number(value('hibernate-ms') ?? 10_000),
     groupsPerWorkshop: Number(value('groups') ?? 4),
     cpuProf: flag('cpu-prof'),
     canvasBoards: (value('canvas-boards') as 'workshops' | 'sandbox' | undefined) ?? 'workshops',
@@ -164,7 +167,7 @@ interface ServerResult {
   capacityAtStop: number | null;
   capacityNote: string;
   correctness: { stockClients: number; checkedKeys: number; missing: number; note: string };
-  memory: { boards: number; notesPerBoard: number; heapPerBoardKB: number; rssPerBoardKB: number; baselineHeapMB: number; loadedHeapMB: number; docsLoaded: number } | null;
+  memory: { boards: number; notesPerBoard: number; heapPerBoardKB: number; rssPerBoardKB: number; baselineHeapMB: number; loadedHeapMB: number; docsLoaded: number; hibernating?: number } | null;
   error?: string;
 }
 
@@ -325,7 +328,8 @@ async function loadRamp(kind: ServerKind, args: Args): Promise<Omit<ServerResult
 }
 
 async function memoryPhase(kind: ServerKind, args: Args): Promise<ServerResult['memory']> {
-  const server = await startServer(kind);
+  // Our server's default, passed explicitly so that the wait below matches it.
+  const server = await startServer(kind, kind === 'canvas' ? { env: { HIBERNATE_AFTER_MS: String(args.hibernateMs) } } : {});
   const metrics = new Metrics();
   const watchers: LightClient[] = [];
   try {
@@ -344,7 +348,9 @@ async function memoryPhase(kind: ServerKind, args: Args): Promise<ServerResult['
       while (watcher.receivedStamps < args.memNotes && Date.now() - start < 10_000) await sleep(20);
       writer.close();
     });
-    await sleep(2000);
+    // Idle boards hibernate (sync-server SPEC §8) after hibernateMs without edits: every server waits
+    // as long, so that the figure is the one of a board left idle, not of one just written.
+    await sleep(args.hibernateMs + 2000);
     const loaded = await server.memory();
     return {
       boards: args.memBoards,
@@ -354,6 +360,7 @@ async function memoryPhase(kind: ServerKind, args: Args): Promise<ServerResult['
       baselineHeapMB: round(base.heapUsed / 1048576, 1),
       loadedHeapMB: round(loaded.heapUsed / 1048576, 1),
       docsLoaded: loaded.docs,
+      ...(loaded.hibernating !== undefined ? { hibernating: loaded.hibernating } : {}),
     };
   } finally {
     for (const w of watchers) w.close();
@@ -423,7 +430,7 @@ async function main(): Promise<void> {
     let memory: ServerResult['memory'] = null;
     try {
       memory = await memoryPhase(kind, args);
-      console.log(`  heap ${memory!.heapPerBoardKB} KB/board, RSS ${memory!.rssPerBoardKB} KB/board, ${memory!.docsLoaded} docs loaded`);
+      console.log(`  heap ${memory!.heapPerBoardKB} KB/board, RSS ${memory!.rssPerBoardKB} KB/board, ${memory!.docsLoaded} docs loaded${memory!.hibernating !== undefined ? `, ${memory!.hibernating} hibernating` : ''}`);
     } catch (error) {
       console.log(`  memory phase failed: ${(error as Error).message}`);
     }

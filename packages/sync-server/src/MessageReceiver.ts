@@ -1,9 +1,8 @@
 import { CloseCode } from './closeCodes.js';
 import type { Connection } from './Connection.js';
-import { DecodeError, decodeClientMessage, updateChangesDoc, validateUpdate, type ClientMessage } from './decode.js';
+import { DecodeError, decodeClientMessage, validateUpdate, type ClientMessage } from './decode.js';
 import type { SyncLimits } from './options.js';
 import { encodePermissionDenied, type AwarenessEntry } from './protocol.js';
-import { encodeSyncAnswer } from './syncAnswer.js';
 import type { Room } from './Room.js';
 import type { PresenceBindings } from './PresenceBindings.js';
 import type { SyncLogger, UpdateCheck } from './types.js';
@@ -75,9 +74,14 @@ export class MessageReceiver {
 
   private dispatch(room: Room, connection: Connection, message: ClientMessage): void {
     switch (message.kind) {
-      case 'syncStep1':
-        for (const piece of encodeSyncAnswer(room.doc, message.stateVector, this.limits.syncChunkBytes)) connection.send(piece);
+      case 'syncStep1': {
+        // A big answer leaves in pieces (SPEC 1.14), corked so that they go out in few writes.
+        const frames = room.syncStep2Frames(message.stateVector);
+        if (frames.length > 1) connection.cork();
+        for (const frame of frames) connection.send(frame);
+        if (frames.length > 1) connection.uncork();
         return;
+      }
       case 'syncStep2':
       case 'update':
         this.applyUpdate(room, connection, message.update);
@@ -99,16 +103,19 @@ export class MessageReceiver {
     const decoded = validateUpdate(update);
     if (!connection.canWrite) {
       // Rare (viewers offer their state once per sync), so the snapshot it costs stays off the writers' path.
-      if (!updateChangesDoc(room.doc, update)) return;
+      if (!room.wouldChange(update, decoded)) return;
       // Refused, never applied (SPEC §7.2). The socket stays open: a viewer's client may hold
       // offline edits it will keep offering; closing would only make it reconnect in a loop.
       connection.send(encodePermissionDenied(connection.readOnlyReason ?? 'read-only: this board does not accept your changes'));
       return;
     }
+    // A hibernating board wakes only for a real change: a reconnecting writer's SyncStep2 usually
+    // holds nothing new (SPEC 8.4); applied, it would have been a no-op anyway (2.6).
+    if (room.isHibernating && !room.wouldChange(update, decoded)) return;
     this.checkSize(room, decoded, update);
     const verdict = this.checkUpdate?.({
       boardId: room.boardId,
-      doc: room.doc,
+      doc: room.awake(),
       update,
       decoded,
       identity: connection.identity,
@@ -147,7 +154,7 @@ export class MessageReceiver {
     entries.forEach((entry, index) => {
       const owner = room.presenceOwner(entry.clientID);
       // The server's own presence id (SPEC §5.5) is never a client's.
-      const serverId = entry.clientID === room.doc.clientID;
+      const serverId = entry.clientID === room.clientID;
       const userId = connection.identity?.userId;
       if (connection.awarenessClientId === null && entry.stateJson !== 'null' && !serverId) {
         const sameUser = owner && userId !== undefined && owner.identity?.userId === userId;

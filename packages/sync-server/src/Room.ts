@@ -1,5 +1,8 @@
 import * as Y from 'yjs';
+import { syncStep2Frames } from './chunkedSync.js';
 import type { Connection } from './Connection.js';
+import { updateChangesDoc } from './decode.js';
+import { HibernatedState } from './HibernatedState.js';
 import type { SyncLimits } from './options.js';
 import type { PresenceBindings } from './PresenceBindings.js';
 import { encodeAwareness, encodeUpdate, type AwarenessEntry } from './protocol.js';
@@ -20,10 +23,19 @@ export type StorageHealth = 'ok' | 'degraded';
 /**
  * One board in memory: its Y.Doc, the presence of its connections, and its persistence.
  * Updates are appended to the store as they are applied (SPEC §5); a failed append leaves the
- * room dirty and retried, and a dirty room is never evicted.
+ * room dirty and retried, and a dirty room is never evicted. A board idle for `hibernateAfterMs`
+ * drops its doc and keeps only its encoded state (SPEC §8): every reader of the doc goes through
+ * `awake()`, which restores it, or through methods that answer from the encoded state.
  */
 export class Room {
-  readonly doc = new Y.Doc({ gc: true });
+  /** The live document, or null while the board hibernates (then `hibernated` holds it). */
+  private live: Y.Doc | null;
+  private hibernated: HibernatedState | null = null;
+  /** The server's own presence id (SPEC §5.5): the doc's clientID, kept across hibernation. */
+  readonly clientID: number;
+  private hibernateTimer: NodeJS.Timeout | null = null;
+  /** When an update was last applied (or the doc woke): idle boards hibernate (SPEC 8.1). */
+  private lastActivity = Date.now();
   readonly connections = new Set<Connection>();
   private readonly presence = new Map<number, PresenceEntry>();
   private appendedSinceCompact = 0;
@@ -48,12 +60,92 @@ export class Room {
   ) {
     // Throws when the stored state cannot be read: the caller must not keep this room (SPEC §5.4).
     const stored = store.load(boardId);
-    if (stored) Y.applyUpdateV2(this.doc, stored, LOAD_ORIGIN);
+    const doc = new Y.Doc({ gc: true });
+    if (stored) Y.applyUpdateV2(doc, stored, LOAD_ORIGIN);
+    this.clientID = doc.clientID;
+    this.live = this.watch(doc);
     this.approxBytes = stored?.length ?? 0;
     this.appendedSinceCompact = store.pendingUpdates(boardId);
+    this.scheduleHibernation(this.limits.hibernateAfterMs);
+  }
+
+  private watch(doc: Y.Doc): Y.Doc {
     // Only the V2 encoding is produced per transaction (for the store); the relayed V1 frame is the
     // client's own bytes when they integrated as they were (§5.2), converted otherwise.
-    this.doc.on('updateV2', this.persistThenRelay);
+    doc.on('updateV2', this.persistThenRelay);
+    return doc;
+  }
+
+  get isHibernating(): boolean {
+    return this.hibernated !== null;
+  }
+
+  /** The board's document, restored first if the board hibernates (SPEC 8.3). */
+  awake(): Y.Doc {
+    this.lastActivity = Date.now();
+    if (this.live) return this.live;
+    if (!this.hibernated) throw new Error(`board ${this.boardId} is no longer loaded`);
+    const doc = new Y.Doc({ gc: true });
+    // Same id: the server's presence entry (§5.5) must not change under the clients.
+    doc.clientID = this.clientID;
+    this.hibernated.restoreInto(doc, LOAD_ORIGIN);
+    this.hibernated = null;
+    this.live = this.watch(doc);
+    this.scheduleHibernation(this.limits.hibernateAfterMs);
+    return doc;
+  }
+
+  /** The board's state vector, without waking it. */
+  stateVector(): Uint8Array {
+    return this.live ? Y.encodeStateVector(this.live) : this.hibernated!.stateVector;
+  }
+
+  /** The frames answering a SyncStep1 (SPEC 1.5, 1.14), without waking the board. */
+  syncStep2Frames(stateVector: Uint8Array): Uint8Array[] {
+    const diff = this.live ? Y.encodeStateAsUpdate(this.live, stateVector) : this.hibernated!.diff(stateVector);
+    return syncStep2Frames(diff, stateVector, this.limits.syncChunkBytes);
+  }
+
+  /** Whether applying the (decoded, V1) update would change the board; a hibernating board stays asleep (SPEC 8.4). */
+  wouldChange(update: Uint8Array, decoded: ReturnType<typeof Y.decodeUpdate>): boolean {
+    return this.live ? updateChangesDoc(this.live, update) : this.hibernated!.wouldChange(update, decoded);
+  }
+
+  private scheduleHibernation(delayMs: number): void {
+    if (this.limits.hibernateAfterMs <= 0 || this.hibernateTimer || this.destroyed || !this.live) return;
+    this.hibernateTimer = setTimeout(() => {
+      this.hibernateTimer = null;
+      this.hibernateIfIdle();
+    }, delayMs);
+    this.hibernateTimer.unref();
+  }
+
+  /**
+   * One timer per awake board, re-armed for the rest of the idle time rather than reset on every
+   * update (a timer per update would cost more than the update). Only a board with nothing in flight
+   * and nothing unstored sleeps: its encoded state is then exactly what the store holds.
+   */
+  private hibernateIfIdle(): void {
+    if (this.destroyed || !this.live) return;
+    const idleMs = Date.now() - this.lastActivity;
+    if (idleMs < this.limits.hibernateAfterMs) return this.scheduleHibernation(this.limits.hibernateAfterMs - idleMs);
+    if (this.inFlight > 0 || this.dirty || this.compactScheduled) return this.scheduleHibernation(this.limits.hibernateAfterMs);
+    this.hibernate();
+  }
+
+  /** Drops the doc, keeping its encoded state; compacts first when the log has updates (SPEC 8.1). */
+  hibernate(): boolean {
+    const doc = this.live;
+    if (!doc || this.destroyed) return false;
+    const state = HibernatedState.of(doc);
+    if ((this.appendedSinceCompact > 0 || this.dirty) && !this.compact(state.state)) return false;
+    doc.off('updateV2', this.persistThenRelay);
+    doc.destroy();
+    this.live = null;
+    this.hibernated = state;
+    this.approxBytes = state.byteLength;
+    this.exactIsFresh = true;
+    return true;
   }
 
   /**
@@ -67,7 +159,7 @@ export class Room {
   sizeWith(extraBytes: number): number {
     const estimate = this.approxBytes + extraBytes;
     if (estimate <= this.limits.maxDocumentBytes || this.exactIsFresh) return estimate;
-    this.approxBytes = Y.encodeStateAsUpdateV2(this.doc).length;
+    this.approxBytes = this.encodeState().length;
     this.exactIsFresh = true;
     return this.approxBytes + extraBytes;
   }
@@ -79,10 +171,11 @@ export class Room {
    * released earlier held-back parts (missing dependencies): then the integrated update is re-encoded.
    */
   applyClientUpdate(update: Uint8Array, origin: unknown): void {
-    const store = this.doc.store;
+    const doc = this.awake();
+    const store = doc.store;
     this.incoming = { origin, update, clean: store.pendingStructs === null && store.pendingDs === null };
     try {
-      Y.applyUpdate(this.doc, update, origin);
+      Y.applyUpdate(doc, update, origin);
     } finally {
       this.incoming = null;
     }
@@ -90,7 +183,7 @@ export class Room {
 
   private relayFrameFor(updateV2: Uint8Array, origin: unknown): Uint8Array {
     const incoming = this.incoming;
-    const store = this.doc.store;
+    const store = this.live!.store;
     if (incoming && incoming.origin === origin && incoming.clean && store.pendingStructs === null && store.pendingDs === null) {
       return encodeUpdate(incoming.update);
     }
@@ -100,6 +193,7 @@ export class Room {
   /** Queues the update: stored with the others of this turn, then relayed (SPEC §5.1). */
   private readonly persistThenRelay = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN) return;
+    this.lastActivity = Date.now();
     this.approxBytes += update.length;
     // A deletion may have made room; growth makes the exact figure stale too.
     this.exactIsFresh = false;
@@ -147,10 +241,15 @@ export class Room {
     this.scheduleRetry();
   }
 
+  /** The full state (V2), from the doc or, while hibernating, as kept. */
+  private encodeState(): Uint8Array {
+    return this.live ? Y.encodeStateAsUpdateV2(this.live) : this.hibernated!.state;
+  }
+
   /** Writes the full state as a snapshot. Returns false (and stays dirty) if the store failed. */
-  compact(): boolean {
+  compact(state?: Uint8Array): boolean {
     try {
-      const state = Y.encodeStateAsUpdateV2(this.doc);
+      state ??= this.encodeState();
       this.store.compact(this.boardId, state);
       this.approxBytes = state.length;
       this.exactIsFresh = true;
@@ -206,7 +305,7 @@ export class Room {
   private announceHealth(): void {
     this.serverClock++;
     const stateJson = this.health === 'ok' ? 'null' : JSON.stringify({ server: { storage: this.health } });
-    this.broadcast(encodeAwareness([{ clientID: this.doc.clientID, clock: this.serverClock, stateJson }]));
+    this.broadcast(encodeAwareness([{ clientID: this.clientID, clock: this.serverClock, stateJson }]));
   }
 
   add(connection: Connection): void {
@@ -257,8 +356,11 @@ export class Room {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.evictTimer) clearTimeout(this.evictTimer);
     if (this.healthTimer) clearInterval(this.healthTimer);
-    this.doc.off('updateV2', this.persistThenRelay);
-    this.doc.destroy();
+    if (this.hibernateTimer) clearTimeout(this.hibernateTimer);
+    this.live?.off('updateV2', this.persistThenRelay);
+    this.live?.destroy();
+    this.live = null;
+    this.hibernated = null;
     this.presence.clear();
   }
 
@@ -271,7 +373,7 @@ export class Room {
     const entries: AwarenessEntry[] = [];
     for (const [clientID, entry] of this.presence) entries.push({ clientID, clock: entry.clock, stateJson: entry.stateJson });
     if (this.health !== 'ok') {
-      entries.push({ clientID: this.doc.clientID, clock: this.serverClock, stateJson: JSON.stringify({ server: { storage: this.health } }) });
+      entries.push({ clientID: this.clientID, clock: this.serverClock, stateJson: JSON.stringify({ server: { storage: this.health } }) });
     }
     return entries.length > 0 ? encodeAwareness(entries) : null;
   }

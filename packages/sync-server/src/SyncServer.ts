@@ -79,7 +79,7 @@ export class SyncServer {
     connection.onClose(() => room.remove(connection));
     // Edits a client made while read-only were refused; asking for its state again lets them in
     // once it may write, so that its later edits do not wait forever on missing predecessors.
-    connection.onWriteGranted = () => connection.send(encodeSyncStep1(room.doc));
+    connection.onWriteGranted = () => connection.send(encodeSyncStep1(room.stateVector()));
     socket.on('message', (data: RawData) => {
       this.receiver.receive(room, connection, toUint8Array(data));
     });
@@ -91,7 +91,7 @@ export class SyncServer {
       // for a bad frame): terminating now could cut the socket before that close frame is flushed.
       endAfterError(socket);
     });
-    connection.send(encodeSyncStep1(room.doc));
+    connection.send(encodeSyncStep1(room.stateVector()));
     const presence = room.presenceSnapshot();
     if (presence) connection.send(presence);
     return connection;
@@ -118,13 +118,14 @@ export class SyncServer {
   }
 
   /**
-   * Runs `fn` on the board's document (loading it if needed); changes made inside are stored and
-   * relayed like any client's. An untouched board is evicted again shortly after.
+   * Runs `fn` on the board's document (loading or waking it if needed); changes made inside are
+   * stored and relayed like any client's. A board without connections is evicted right after.
+   * `fn` must not keep the doc: a board that hibernates later drops it (SPEC 8.3).
    */
   withDoc<T>(boardId: string, fn: (doc: Y.Doc) => T): T {
     const room = this.room(boardId);
     try {
-      return fn(room.doc);
+      return fn(room.awake());
     } finally {
       if (room.connections.size === 0) room.evict();
     }
@@ -163,6 +164,11 @@ export class SyncServer {
 
   isLoaded(boardId: string): boolean {
     return this.rooms.has(boardId);
+  }
+
+  /** True when the board is loaded but holds only its encoded state, no Y.Doc (SPEC §8). */
+  isHibernating(boardId: string): boolean {
+    return this.rooms.get(boardId)?.isHibernating ?? false;
   }
 
   stats(): SyncStats {

@@ -26,8 +26,10 @@ export interface SyncLimits {
   compactAfterUpdates: number;
   /** Keep an empty board in memory this long before storing and evicting it. */
   evictAfterMs: number;
-  /** The answer to a SyncStep1 goes out in pieces of at most this many bytes of structs (SPEC 1.5a). */
+  /** A board answers a SyncStep1 in frames of at most this many bytes of update (SPEC 1.14). */
   syncChunkBytes: number;
+  /** A board with no update applied for this long drops its Y.Doc and keeps its encoded state (SPEC §8); 0: never. */
+  hibernateAfterMs: number;
 }
 
 export const defaultSyncLimits: SyncLimits = {
@@ -46,4 +48,5 @@ export const defaultSyncLimits: SyncLimits = {
   compactAfterUpdates: 500,
   evictAfterMs: 1000,
   syncChunkBytes: 64 * 1024,
+  hibernateAfterMs: 10_000,
 };

@@ -4,22 +4,16 @@
  */
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import * as Y from 'yjs';
 
 export const MessageType = { Sync: 0, Awareness: 1, Auth: 2, QueryAwareness: 3 } as const;
 export const SyncMessageType = { Step1: 0, Step2: 1, Update: 2 } as const;
 
-export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+/** SyncStep1 from a state vector: a hibernating board has its vector but no doc (SPEC §8). */
+export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.Sync);
-  syncProtocol.writeSyncStep1(encoder, doc);
-  return encoding.toUint8Array(encoder);
-}
-
-export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Sync);
-  syncProtocol.writeSyncStep2(encoder, doc, stateVector);
+  encoding.writeVarUint(encoder, SyncMessageType.Step1);
+  encoding.writeVarUint8Array(encoder, stateVector);
   return encoding.toUint8Array(encoder);
 }
 

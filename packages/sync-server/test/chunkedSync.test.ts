@@ -1,147 +1,259 @@
 /**
- * SPEC 1.5a: a large first sync goes out in bounded pieces (Updates, then a SyncStep2 with the
- * delete set), and the stock client ends up with exactly the server's board.
+ * The answer to a SyncStep1 in bounded pieces (SPEC 1.5, 1.14): a raw socket records every frame of
+ * the answer; the stock client applies every piece and reports `synced` once it holds the board.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { defaultSyncLimits } from '../src/options.js';
 import { parseFrame, syncMessage } from './helpers/frames.js';
 import { connectClient, newBoardId, rawClient, startSyncServer, waitFor, type Client, type TestServer } from './helpers/harness.js';
 
-const CHUNK = 16 * 1024;
-let server: TestServer;
-const clients: Client[] = [];
-const open = (...args: Parameters<typeof connectClient>) => {
-  const client = connectClient(...args);
-  clients.push(client);
-  return client;
-};
+const BOUND = defaultSyncLimits.syncChunkBytes;
+/** Type, sub-type and the payload's length varint around a piece. */
+const FRAME_OVERHEAD = 8;
 
+let server: TestServer;
+const cleanup: Array<() => unknown> = [];
 beforeAll(async () => {
-  server = await startSyncServer({ limits: { syncChunkBytes: CHUNK } });
+  server = await startSyncServer();
 });
-afterEach(() => {
-  for (const client of clients.splice(0)) client.destroy();
+afterEach(async () => {
+  for (const fn of cleanup.splice(0).reverse()) await fn();
 });
 afterAll(async () => {
   await server.close();
 });
 
-/** ~300 B per note, like a post-it record. */
-const noteValue = (i: number) => ({ id: `shape:n${i}`, text: `note ${i} `.padEnd(300, 'x'), x: i * 10, y: 0 });
+/** A note of 300–500 bytes, as tldraw's records array (y-utility YKeyValue) holds it. */
+const note = (author: number, i: number) => ({
+  key: `shape:${author}-${i}`,
+  val: { id: `shape:${author}-${i}`, typeName: 'shape', type: 'note', x: i * 7, y: author * 11, props: { text: `${i} `.repeat(100 + ((i * 37) % 100)).slice(0, 300 + ((i * 37) % 200)) } },
+});
 
-async function boardWithNotes(boardId: string, writers: number, perWriter: number): Promise<Client[]> {
-  const docs: Client[] = [];
-  for (let w = 0; w < writers; w++) {
-    const writer = open(server, boardId);
-    await writer.synced;
-    writer.doc.transact(() => {
-      for (let i = 0; i < perWriter; i++) writer.doc.getMap('notes').set(`w${w}n${i}`, noteValue(i));
+function oneTransactionBoard(notes = 2000): Y.Doc {
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    const records = doc.getArray('records');
+    for (let i = 0; i < notes; i++) records.push([note(0, i)]);
+  });
+  return doc;
+}
+
+/**
+ * Four clients taking turns, each seeing the others' notes before writing its next ones (so that
+ * each client's notes follow another's: origins cross clients in every direction), then deleting
+ * every twelfth note, each client the others' too.
+ */
+function manyClientsBoard(rounds = 50, perTurn = 10): { doc: Y.Doc; docs: Y.Doc[] } {
+  const docs = [0, 1, 2, 3].map(() => new Y.Doc());
+  let queued: Array<{ from: number; update: Uint8Array }> = [];
+  docs.forEach((doc, from) => doc.on('update', (update: Uint8Array, origin: unknown) => origin !== 'peer' && queued.push({ from, update })));
+  const exchange = () => {
+    for (const { from, update } of queued) docs.forEach((doc, to) => to !== from && Y.applyUpdate(doc, update, 'peer'));
+    queued = [];
+  };
+  for (let round = 0; round < rounds; round++) {
+    docs.forEach((doc, author) => {
+      for (let k = 0; k < perTurn; k++) doc.getArray('records').push([note(author, round * perTurn + k)]);
+      doc.getMap('m').set(`last-${author}`, round);
+      exchange();
     });
-    docs.push(writer);
   }
-  // A deletion, so that the delete set matters.
-  docs[0]!.doc.getMap('notes').delete('w0n0');
-  await waitFor(() => docs.every((d) => d.doc.getMap('notes').size === writers * perWriter - 1), 'writers converge');
-  return docs;
+  docs.forEach((doc, author) => {
+    const records = doc.getArray('records');
+    doc.transact(() => {
+      for (let i = records.length - 1 - author; i >= 0; i -= 12) records.delete(i, 1);
+    });
+  });
+  exchange();
+  return { doc: docs[0]!, docs };
 }
 
-async function answerTo(boardId: string, stateVector: Uint8Array) {
+function board(source: Y.Doc): string {
+  const boardId = newBoardId('chunk');
+  server.sync.withDoc(boardId, (doc) => Y.applyUpdate(doc, Y.encodeStateAsUpdate(source)));
+  return boardId;
+}
+
+/** The server's doc of a board (loads it if needed). */
+const serverSnapshot = (boardId: string) =>
+  server.sync.withDoc(boardId, (doc) => ({ snapshot: Y.snapshot(doc), m: doc.getMap('m').toJSON(), records: doc.getArray('records').toJSON() }));
+
+/** Every sync frame the server sends in answer to a SyncStep1 with `stateVector`, up to its SyncStep2. */
+async function answerTo(boardId: string, stateVector: Uint8Array): Promise<Array<{ subType: number; payload: Uint8Array; length: number }>> {
   const raw = rawClient(server, boardId);
+  cleanup.push(() => raw.socket.terminate());
   await raw.opened;
-  const before = raw.frames.length;
+  await waitFor(() => raw.frames.length >= 1, "server's SyncStep1");
+  const start = raw.frames.length;
   raw.send(syncMessage(0, stateVector));
-  await waitFor(() => raw.frames.slice(before).some((f) => { const p = parseFrame(f); return p.type === 'sync' && p.subType === 1; }), 'SyncStep2');
-  const frames = raw.frames.slice(before).map((f) => ({ bytes: f.length, parsed: parseFrame(f) })).filter((f) => f.parsed.type === 'sync' && f.parsed.subType !== 0);
-  raw.socket.close();
-  return frames as Array<{ bytes: number; parsed: { type: 'sync'; subType: number; payload: Uint8Array } }>;
+  const sync = () =>
+    raw.frames
+      .slice(start)
+      .map((data) => ({ frame: parseFrame(data), length: data.length }))
+      .filter(({ frame }) => frame.type === 'sync');
+  await waitFor(() => sync().some(({ frame }) => frame.type === 'sync' && frame.subType === 1), 'the SyncStep2');
+  return sync().map(({ frame, length }) => {
+    const { subType, payload } = frame as { subType: number; payload: Uint8Array };
+    return { subType, payload, length };
+  });
 }
 
-describe('SPEC 1.5a chunked first sync', () => {
-  it('a board larger than the bound is sent as Updates of at most the bound, then a SyncStep2; a stock client gets it all', async () => {
-    const boardId = newBoardId();
-    const writers = await boardWithNotes(boardId, 3, 200); // ~180 KB of notes from three clients
-    const frames = await answerTo(boardId, Y.encodeStateVector(new Y.Doc()));
-    const updates = frames.filter((f) => f.parsed.subType === 2);
-    const last = frames[frames.length - 1]!;
-    expect(updates.length).toBeGreaterThanOrEqual(8);
-    expect(last.parsed.subType).toBe(1);
-    expect(frames.filter((f) => f.parsed.subType === 1)).toHaveLength(1);
-    // Structs per piece within the bound (plus the piece's small header and the frame's prefix).
-    for (const update of updates) expect(update.bytes).toBeLessThanOrEqual(CHUNK + 64);
-    // Applying the pieces in order gives exactly the writers' board, the deletion included.
-    const rebuilt = new Y.Doc();
-    for (const frame of frames) Y.applyUpdate(rebuilt, frame.parsed.payload);
-    expect(rebuilt.getMap('notes').toJSON()).toEqual(writers[0]!.doc.getMap('notes').toJSON());
-    expect(rebuilt.getMap('notes').has('w0n0')).toBe(false);
-    expect(rebuilt.store.pendingStructs).toBeNull();
+/** Applies the pieces in order to `doc`; returns how many left structs waiting for others (pending). */
+function applyPieces(doc: Y.Doc, pieces: Array<{ payload: Uint8Array }>): number {
+  let parked = 0;
+  for (const piece of pieces) {
+    Y.applyUpdate(doc, piece.payload);
+    if (doc.store.pendingStructs !== null) parked++;
+  }
+  return parked;
+}
 
-    const reader = open(server, boardId);
-    await reader.synced;
-    expect(reader.doc.getMap('notes').toJSON()).toEqual(writers[0]!.doc.getMap('notes').toJSON());
+function expectPieces(frames: Array<{ subType: number; length: number }>, bound = BOUND): void {
+  expect(frames.at(-1)!.subType).toBe(1);
+  for (const frame of frames.slice(0, -1)) expect(frame.subType).toBe(2);
+  for (const frame of frames) expect(frame.length).toBeLessThanOrEqual(bound + FRAME_OVERHEAD);
+}
+
+describe('chunked first sync (SPEC 1.14)', () => {
+  it('§1.14 a 2,000-note board written in one transaction is answered in Updates of at most syncChunkBytes, the last piece as the SyncStep2', async () => {
+    const source = oneTransactionBoard();
+    expect(Y.encodeStateAsUpdate(source).length).toBeGreaterThan(10 * BOUND);
+    const boardId = board(source);
+    const frames = await answerTo(boardId, Y.encodeStateVector(new Y.Doc()));
+    expect(frames.length).toBeGreaterThan(10);
+    expectPieces(frames);
+    const receiver = new Y.Doc();
+    expect(applyPieces(receiver, frames)).toBe(0);
+    const { snapshot, records } = serverSnapshot(boardId);
+    expect(receiver.getArray('records').toJSON()).toEqual(records);
+    expect(Y.equalSnapshots(Y.snapshot(receiver), snapshot)).toBe(true);
   });
 
-  it('one transaction of 2,000 notes (a single client) is cut too; a client that has part of it gets only the rest', async () => {
-    const boardId = newBoardId();
-    const writer = open(server, boardId);
-    await writer.synced;
-    writer.doc.transact(() => {
-      for (let i = 0; i < 2000; i++) writer.doc.getMap('notes').set(`n${i}`, noteValue(i));
+  it('§1.14 a board written by several clients, with deletions: every piece integrates as it arrives, the delete set comes last', async () => {
+    const { doc: source } = manyClientsBoard();
+    const boardId = board(source);
+    const frames = await answerTo(boardId, Y.encodeStateVector(new Y.Doc()));
+    expectPieces(frames);
+    // Per piece: structs of four clients whose origins cross clients; none waits for a later piece.
+    const receiver = new Y.Doc();
+    expect(applyPieces(receiver, frames)).toBe(0);
+    expect(receiver.store.pendingDs).toBeNull();
+    const decoded = frames.map((frame) => Y.decodeUpdate(frame.payload));
+    const lastWithStructs = decoded.findLastIndex((piece) => piece.structs.length > 0);
+    const firstWithDeletes = decoded.findIndex((piece) => (piece.ds as unknown as { clients: Map<number, unknown> }).clients.size > 0);
+    expect(firstWithDeletes).toBeGreaterThanOrEqual(lastWithStructs);
+    const { snapshot, records, m } = serverSnapshot(boardId);
+    expect(records.length).toBeLessThan(2000);
+    expect(receiver.getArray('records').toJSON()).toEqual(records);
+    expect(receiver.getMap('m').toJSON()).toEqual(m);
+    expect(Y.equalSnapshots(Y.snapshot(receiver), snapshot)).toBe(true);
+  });
+
+  it('§1.14 the stock client applies every piece and reports synced only once it holds the whole board', async () => {
+    const { doc: source } = manyClientsBoard();
+    const boardId = board(source);
+    const client: Client = connectClient(server, boardId);
+    cleanup.push(() => client.destroy());
+    let recordsAtSynced = -1;
+    client.provider.on('sync', (synced: boolean) => {
+      if (synced && recordsAtSynced < 0) recordsAtSynced = client.doc.getArray('records').length;
     });
+    await client.synced;
+    const { snapshot, records } = serverSnapshot(boardId);
+    expect(recordsAtSynced).toBe(records.length);
+    expect(client.doc.getArray('records').toJSON()).toEqual(records);
+    expect(Y.equalSnapshots(Y.snapshot(client.doc), snapshot)).toBe(true);
+  });
+
+  it('§1.14 a client holding part of the board gets only what it lacks', async () => {
+    const { docs } = manyClientsBoard(20);
     const partial = new Y.Doc();
-    Y.applyUpdate(partial, Y.encodeStateAsUpdate(writer.doc));
-    writer.doc.transact(() => {
-      for (let i = 2000; i < 2100; i++) writer.doc.getMap('notes').set(`n${i}`, noteValue(i));
+    Y.applyUpdate(partial, Y.encodeStateAsUpdate(docs[1]!));
+    // The board goes on without the partial client: more notes by every client, and deletions.
+    docs.forEach((doc, author) => doc.getArray('records').push(Array.from({ length: 150 }, (_, i) => note(author, 10_000 + i))));
+    const full = new Y.Doc();
+    for (const doc of docs) Y.applyUpdate(full, Y.encodeStateAsUpdate(doc));
+    full.getArray('records').delete(0, 30);
+    const boardId = board(full);
+    const held = Y.decodeStateVector(Y.encodeStateVector(partial));
+    const frames = await answerTo(boardId, Y.encodeStateVector(partial));
+    expect(frames.length).toBeGreaterThan(1);
+    expectPieces(frames);
+    for (const frame of frames) {
+      for (const struct of Y.decodeUpdate(frame.payload).structs) expect(struct.id.clock).toBeGreaterThanOrEqual(held.get(struct.id.client) ?? 0);
+    }
+    const total = frames.reduce((sum, frame) => sum + frame.payload.length, 0);
+    expect(total).toBeLessThan(Y.encodeStateAsUpdate(full).length * 0.7);
+    expect(applyPieces(partial, frames)).toBe(0);
+    const { snapshot, records } = serverSnapshot(boardId);
+    expect(partial.getArray('records').toJSON()).toEqual(records);
+    expect(Y.equalSnapshots(Y.snapshot(partial), snapshot)).toBe(true);
+  });
+
+  it('§1.5 a diff within the bound is one SyncStep2, byte for byte what the board lacks', async () => {
+    const source = oneTransactionBoard(20);
+    const boardId = board(source);
+    const frames = await answerTo(boardId, Y.encodeStateVector(new Y.Doc()));
+    expect(frames).toHaveLength(1);
+    expect(frames[0]!.subType).toBe(1);
+    expect(frames[0]!.payload).toEqual(server.sync.withDoc(boardId, (doc) => Y.encodeStateAsUpdate(doc, Y.encodeStateVector(new Y.Doc()))));
+  });
+});
+
+describe('chunked first sync with a small bound (SPEC 1.14)', () => {
+  const small = 2048;
+  let smallServer: TestServer;
+  beforeAll(async () => {
+    smallServer = await startSyncServer({ limits: { syncChunkBytes: small } });
+  });
+  afterAll(async () => {
+    await smallServer.close();
+  });
+  async function answer(source: Y.Doc) {
+    const boardId = newBoardId('chunk-small');
+    smallServer.sync.withDoc(boardId, (doc) => Y.applyUpdate(doc, Y.encodeStateAsUpdate(source)));
+    const saved = server;
+    server = smallServer;
+    try {
+      return { boardId, frames: await answerTo(boardId, Y.encodeStateVector(new Y.Doc())) };
+    } finally {
+      server = saved;
+    }
+  }
+
+  it('§1.14 a delete set larger than a piece is spread over pieces after every struct', async () => {
+    const { doc: source } = manyClientsBoard(25, 10);
+    // Alternate deletions leave one range per deleted note: a delete set of several KiB.
+    const records = source.getArray('records');
+    source.transact(() => {
+      for (let i = records.length - 1; i >= 0; i -= 2) records.delete(i, 1);
     });
-    const reader = open(server, boardId);
-    await reader.synced;
-    await waitFor(() => reader.doc.getMap('notes').size === 2100, 'stored on the server');
-    const full = await answerTo(boardId, Y.encodeStateVector(new Y.Doc()));
-    expect(full.length).toBeGreaterThan(2000 * 300 / CHUNK);
-    for (const frame of full.slice(0, -1)) expect(frame.bytes).toBeLessThanOrEqual(CHUNK + 64);
-
-    const rest = await answerTo(boardId, Y.encodeStateVector(partial));
-    // 100 notes (~31 KB) lacking: two or three pieces, not the whole board again.
-    const restBytes = rest.reduce((sum, f) => sum + f.bytes, 0);
-    expect(restBytes).toBeLessThan(60 * 1024);
-    for (const frame of rest) Y.applyUpdate(partial, frame.parsed.payload);
-    expect(partial.getMap('notes').size).toBe(2100);
+    const { boardId, frames } = await answer(source);
+    expectPieces(frames, small);
+    const decoded = frames.map((frame) => Y.decodeUpdate(frame.payload));
+    const withDeletes = decoded.flatMap((piece, i) => ((piece.ds as unknown as { clients: Map<number, unknown> }).clients.size > 0 ? [i] : []));
+    expect(withDeletes.length).toBeGreaterThan(1);
+    // After every struct: at most the first of them shares its piece with the last structs.
+    expect(withDeletes[0]).toBeGreaterThanOrEqual(decoded.findLastIndex((piece) => piece.structs.length > 0));
+    expect(withDeletes.at(-1)).toBe(frames.length - 1);
+    const receiver = new Y.Doc();
+    expect(applyPieces(receiver, frames)).toBe(0);
+    const expected = smallServer.sync.withDoc(boardId, (doc) => Y.snapshot(doc));
+    expect(Y.equalSnapshots(Y.snapshot(receiver), expected)).toBe(true);
+    expect(receiver.getArray('records').toJSON()).toEqual(source.getArray('records').toJSON());
   });
 
-  it('one struct holding 2,000 array values (how Yjs stores a transaction of pushes, as the tldraw records) is cut inside', async () => {
-    const boardId = newBoardId();
-    const writer = open(server, boardId);
-    await writer.synced;
-    const records = writer.doc.getArray('records');
-    records.push(Array.from({ length: 2000 }, (_, i) => noteValue(i)));
-    writer.doc.transact(() => records.delete(10, 5));
-    const reader = open(server, boardId);
-    await reader.synced;
-    await waitFor(() => reader.doc.getArray('records').length === 1995, 'stored on the server');
-    const frames = await answerTo(boardId, Y.encodeStateVector(new Y.Doc()));
-    expect(frames.length).toBeGreaterThan((2000 * 300) / CHUNK);
-    for (const frame of frames.slice(0, -1)) expect(frame.bytes).toBeLessThanOrEqual(CHUNK + 64);
-    const rebuilt = new Y.Doc();
-    for (const frame of frames) Y.applyUpdate(rebuilt, frame.parsed.payload);
-    expect(rebuilt.getArray('records').toJSON()).toEqual(records.toJSON());
-    expect(rebuilt.store.pendingStructs).toBeNull();
-    // A stock client that had the first half gets only what it lacks.
-    const half = new Y.Doc();
-    Y.applyUpdate(half, Y.encodeStateAsUpdate(writer.doc));
-    records.push(Array.from({ length: 300 }, (_, i) => noteValue(5000 + i)));
-    await waitFor(() => reader.doc.getArray('records').length === 2295, 'more stored');
-    const rest = await answerTo(boardId, Y.encodeStateVector(half));
-    expect(rest.reduce((sum, f) => sum + f.bytes, 0)).toBeLessThan(130 * 1024);
-    for (const frame of rest) Y.applyUpdate(half, frame.parsed.payload);
-    expect(half.getArray('records').toJSON()).toEqual(records.toJSON());
-  });
-
-  it('a small board still answers with one SyncStep2, as in 1.5', async () => {
-    const boardId = newBoardId();
-    const writer = open(server, boardId);
-    await writer.synced;
-    writer.doc.getMap('notes').set('a', noteValue(1));
-    await waitFor(() => server.sync.stats().rooms === 1, 'room');
-    const frames = await answerTo(boardId, Y.encodeStateVector(new Y.Doc()));
-    expect(frames.map((f) => f.parsed.subType)).toEqual([1]);
+  it('§1.14 a struct larger than the bound goes alone in its piece', async () => {
+    const source = oneTransactionBoard(30);
+    source.getMap('m').set('big', 'x'.repeat(5 * small));
+    const { frames } = await answer(source);
+    const oversized = frames.filter((frame) => frame.length > small + FRAME_OVERHEAD);
+    expect(oversized).toHaveLength(1);
+    expect(Y.decodeUpdate(oversized[0]!.payload).structs).toHaveLength(1);
+    const receiver = new Y.Doc();
+    applyPieces(receiver, frames);
+    expect(receiver.getMap('m').get('big')).toBe('x'.repeat(5 * small));
+    expect(receiver.getArray('records').length).toBe(30);
   });
 });

@@ -36,6 +36,8 @@ describe('invalid configuration', () => {
     [{ ISSUER_NAME: 'School\u202Eloohcs' }, /^ {2}ISSUER_NAME: must not contain control or direction-changing characters$/m],
     [{ ISSUER_IMAGE: 'http://tracker.example/pixel.gif' }, /^ {2}ISSUER_IMAGE: must be an https URL/m],
     [{ ADMIN_TOKEN: 'short' }, /^ {2}ADMIN_TOKEN: must be at least 24 characters/m],
+    [{ HIBERNATE_AFTER_MS: '-1' }, /^ {2}HIBERNATE_AFTER_MS: must be at least 0$/m],
+    [{ HIBERNATE_AFTER_MS: 'soon' }, /^ {2}HIBERNATE_AFTER_MS: /m],
   ];
   for (const [env, message] of cases) {
     it(`${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')} exits non-zero with a message naming the variable`, async () => {

@@ -13,7 +13,7 @@ import * as Y from 'yjs';
 import { MemoryBoardStore } from '../../src/MemoryBoardStore.js';
 import type { SyncLimits } from '../../src/options.js';
 import { SyncServer } from '../../src/SyncServer.js';
-import type { AccessMode, BoardStore, SyncLogger } from '../../src/types.js';
+import type { AccessMode, BoardStore, SyncLogger, UpdateCheck } from '../../src/types.js';
 
 export interface TestServer {
   url: string;
@@ -23,12 +23,12 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startSyncServer(options: { store?: BoardStore; limits?: Partial<SyncLimits> } = {}): Promise<TestServer> {
+export async function startSyncServer(options: { store?: BoardStore; limits?: Partial<SyncLimits>; checkUpdate?: UpdateCheck } = {}): Promise<TestServer> {
   const store = options.store ?? new MemoryBoardStore();
   const logs: TestServer['logs'] = [];
   const log = (level: string) => (obj: object, msg?: string) => void logs.push({ level, obj, msg });
   const logger: SyncLogger = { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
-  const sync = new SyncServer({ store, logger, limits: { evictAfterMs: 100, ...options.limits } });
+  const sync = new SyncServer({ store, logger, checkUpdate: options.checkUpdate, limits: { evictAfterMs: 100, ...options.limits } });
   const httpServer = http.createServer((_req, res) => res.writeHead(426).end());
   const wss = new WebSocketServer({ noServer: true, maxPayload: sync.limits.maxMessageBytes, perMessageDeflate: false });
   httpServer.on('upgrade', (request, socket, head) => {

@@ -329,7 +329,7 @@ async function loadRamp(kind: ServerKind, args: Args): Promise<Omit<ServerResult
 
 async function memoryPhase(kind: ServerKind, args: Args): Promise<ServerResult['memory']> {
   // Our server's default, passed explicitly so that the wait below matches it.
-  const server = await startServer(kind, kind === 'canvas' ? { env: { HIBERNATE_AFTER_MS: String(args.hibernateMs) } } : {});
+  const server = await startServer(kind, isOurs(kind) ? { env: { HIBERNATE_AFTER_MS: String(args.hibernateMs) } } : {});
   const metrics = new Metrics();
   const watchers: LightClient[] = [];
   try {

@@ -31,7 +31,7 @@ export interface ServerHandle {
   /** ws URL of a board: y-websocket style room path, or the Hocuspocus endpoint. */
   boardUrl(boardId: string, token?: string): string;
   httpUrl: string;
-  memory(): Promise<{ heapUsed: number; rss: number; docs: number; hibernating?: number }>;
+  memory(): Promise<{ heapUsed: number; rss: number; arrayBuffers?: number; docs: number; hibernating?: number }>;
   stop(): Promise<void>;
   logTail(): string;
 }

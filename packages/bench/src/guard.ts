@@ -57,7 +57,7 @@ class GuardError extends Error {}
 
 function runBench(): BenchServer[] {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'canvas-guard-'));
-  const args = ['src/bench.ts', '--quick', '--servers', 'canvas,reference', '--steps', STEPS.join(','), '--warmup', '2', '--window', '6', '--mem-boards', '40', '--hibernate-ms', '2000', '--stop-p99', '100000', '--out', out];
+  const args = ['src/bench.ts', '--quick', '--servers', 'canvas,reference', '--steps', STEPS.join(','), '--warmup', '2', '--window', '6', '--mem-boards', '100', '--hibernate-ms', '2000', '--stop-p99', '100000', '--out', out];
   const result = spawnSync('npx', ['tsx', ...args], { cwd: path.join(here, '..'), stdio: ['ignore', 'inherit', 'inherit'], timeout: 240_000 });
   if (result.status !== 0) throw new GuardError(`the bench did not complete (exit ${result.status ?? result.signal})`);
   const file = fs.readdirSync(out).find((name) => name.endsWith('.json'));

@@ -20,8 +20,20 @@ DIR="${CANVAS_PG_DIR:-${TMPDIR:-/tmp}/canvas-pg}"
 DB="${CANVAS_PG_DB:-canvas}"
 FSYNC="${CANVAS_PG_FSYNC:-off}"
 ROLE=app
-BIN=/usr/lib/postgresql/15/bin
-[ -x "$BIN/pg_ctl" ] || BIN="$(dirname "$(command -v pg_ctl)")"
+
+ensure_installed() {
+  [ -x /usr/lib/postgresql/15/bin/initdb ] || command -v initdb >/dev/null 2>&1 && return 0
+  [ "$(id -u)" = 0 ] || { echo "PostgreSQL is missing and installing it needs root (apt-get install -y postgresql)" >&2; exit 1; }
+  echo "== installing Debian's PostgreSQL" >&2
+  apt-get update -qq
+  # Debian's package may create and try to start a system cluster; ours runs beside it on its own port.
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+}
+
+find_bin() {
+  BIN=/usr/lib/postgresql/15/bin
+  [ -x "$BIN/pg_ctl" ] || BIN="$(dirname "$(ls -d /usr/lib/postgresql/*/bin/pg_ctl 2>/dev/null | sort -V | tail -1)")"
+}
 
 as_owner() {
   if [ "$(id -u)" = 0 ]; then
@@ -42,6 +54,8 @@ free_port() {
 }
 
 start() {
+  ensure_installed
+  find_bin
   if running; then echo "DATABASE_URL=$(url)"; return 0; fi
   if [ "$(id -u)" = 0 ] && ! id postgres >/dev/null 2>&1; then
     useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
@@ -66,6 +80,7 @@ start() {
 }
 
 stop() {
+  find_bin
   if [ -f "$DIR/data/PG_VERSION" ]; then
     as_owner "$BIN/pg_ctl" -D "$DIR/data" -m fast -w stop >/dev/null 2>&1 || true
   fi
@@ -76,6 +91,6 @@ stop() {
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
-  url) running || { echo "no cluster running in $DIR" >&2; exit 1; }; echo "DATABASE_URL=$(url)" ;;
+  url) find_bin; running || { echo "no cluster running in $DIR" >&2; exit 1; }; echo "DATABASE_URL=$(url)" ;;
   *) echo "usage: $0 start|stop|url" >&2; exit 2 ;;
 esac

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up a fresh machine (pnpm, Chromium, dependencies), builds everything and runs every test:
-# unit, protocol, access matrix, durability and browser tests.
+# Sets up a fresh machine (pnpm, Chromium, PostgreSQL, HAProxy, dependencies), builds everything and
+# runs every test: unit, protocol, access matrix, durability and browser tests on the embedded SQLite
+# default, then the API and socket suite again on PostgreSQL (issue 15).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TURBO_TELEMETRY_DISABLED=1
@@ -8,4 +9,12 @@ bash scripts/ensure-pnpm.sh
 bash scripts/ensure-chromium.sh
 pnpm install --frozen-lockfile
 pnpm build
-pnpm test
+
+# A throwaway PostgreSQL cluster on loopback (Debian's, installed if missing; runs as its own OS user).
+export CANVAS_PG_DIR="${CANVAS_PG_DIR:-$(mktemp -d)/pg}"
+CANVAS_TEST_POSTGRES="$(bash scripts/postgres.sh start | sed 's/^DATABASE_URL=//')"
+export CANVAS_TEST_POSTGRES
+trap 'bash scripts/postgres.sh stop' EXIT
+
+pnpm test            # SQLite; the storage package's PostgreSQL tests use CANVAS_TEST_POSTGRES
+pnpm test:postgres   # the server's API and socket suite again, every server on PostgreSQL

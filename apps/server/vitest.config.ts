@@ -6,6 +6,9 @@ import { defineConfig } from 'vitest/config';
  */
 const SERIAL = ['test/browser/**/*.test.ts', 'test/exports/limits.test.ts', 'test/chaos/**/*.test.ts', 'test/fuzz/**/*.test.ts'];
 
+/** Several real processes behind HAProxy on PostgreSQL: one file at a time, in the PostgreSQL pass (they skip otherwise). */
+const CLUSTER = ['test/cluster/**/*.test.ts'];
+
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -17,7 +20,7 @@ export default defineConfig({
         test: {
           name: 'api',
           include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
-          exclude: SERIAL,
+          exclude: [...SERIAL, ...CLUSTER],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           maxWorkers: 2,
@@ -32,6 +35,16 @@ export default defineConfig({
           hookTimeout: 60_000,
           fileParallelism: false,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: 'cluster',
+          include: CLUSTER,
+          testTimeout: 120_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -2,7 +2,7 @@ import { getAgenda, richTextToPlain } from '@canvas/templates';
 import { CredentialSigner, generateSecret } from '@canvas/access';
 import { ExportPool } from '@canvas/export-jobs';
 import { fileKeyStore, Issuer, memoryKeyStore } from '@canvas/issuing';
-import { AuthorshipRepository, ContributionRepository, FileRepository, IssuingRepository, LtiRepository, openDatabase, PollRepository, PrivateBoardRepository, SqliteBoardStore, VoteRepository, WorkshopRepository, type SqliteDatabase } from '@canvas/storage';
+import { AuthorshipRepository, ContributionRepository, FileRepository, IssuingRepository, LtiRepository, openStorage, PollRepository, PrivateBoardRepository, VoteRepository, WorkshopRepository, type SqlClient, type Storage } from '@canvas/storage';
 import type { LtiService } from '@canvas/lti';
 import { Contributions, Polls, PrivateWriting, Voting, WorkshopService } from '@canvas/workshops';
 import { CloseCode, MemoryBoardStore, SyncServer } from '@canvas/sync-server';
@@ -27,6 +27,8 @@ import { resolveTemplate, workshopCatalog } from './templateCatalog.js';
 import { boardUpdateCheck } from './boardGuard.js';
 import { boardRepairPlugin } from './plugins/boardRepair.js';
 import { healthPlugin } from './plugins/health.js';
+import { joinCluster } from './cluster.js';
+import type { BoardDocs } from './boardDocs.js';
 import { syncPlugin, type SocketAuthorizer } from './plugins/sync.js';
 import { webAppPlugin } from './plugins/webApp.js';
 import { pollsPlugin } from './plugins/polls.js';
@@ -41,7 +43,7 @@ import { boardFiles } from './boardFiles.js';
 export interface App {
   fastify: FastifyInstance;
   sync: SyncServer;
-  db: SqliteDatabase;
+  storage: Storage;
   workshops: WorkshopService;
   exportPool: ExportPool;
   /** Stops accepting, closes sockets, stores every board, closes the database. */
@@ -67,16 +69,23 @@ export async function buildApp(config: Config): Promise<App> {
     trustProxy: typeof config.TRUST_PROXY === 'number' ? trustHops(config.TRUST_PROXY) : config.TRUST_PROXY,
     bodyLimit: 2 * 1024 * 1024,
   });
-  const db = openDatabase({ dataDir: config.DATA_DIR, synchronous: config.SQLITE_SYNCHRONOUS });
-  const boardStore = config.BOARD_STORE === 'memory' ? new MemoryBoardStore() : new SqliteBoardStore(db);
+  // SQLite in DATA_DIR, or PostgreSQL when DATABASE_URL is set; every repository speaks SqlClient (async).
+  const storage = await openStorage({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    synchronous: config.SQLITE_SYNCHRONOUS,
+    poolSize: config.DATABASE_POOL_SIZE,
+  });
+  const sql = storage.sql;
+  const boardStore = config.BOARD_STORE === 'memory' ? new MemoryBoardStore() : storage.boards;
   if (config.BOARD_STORE === 'memory') fastify.log.warn('BOARD_STORE=memory: board content is not stored on disk (benchmarks only)');
-  const authorship = new AuthorshipRepository(db);
+  const authorship = new AuthorshipRepository(sql);
   // Made once the workshop rules exist (below); the sync server only calls it for updates after start-up.
   let contributions: Contributions | undefined;
   const sync = new SyncServer({
     store: boardStore,
     logger: fastify.log,
-    checkUpdate: boardUpdateCheck(authorship, { observe: (...args) => contributions?.observe(...args) }),
+    checkUpdate: boardUpdateCheck(authorship, { observe: (...args) => contributions?.observe(...args) }, (err) => fastify.log.error({ err }, 'recording who added notes failed')),
     limits: {
       maxMessageBytes: config.MAX_MESSAGE_BYTES,
       maxAwarenessStateBytes: config.MAX_AWARENESS_BYTES,
@@ -89,6 +98,19 @@ export async function buildApp(config: Config): Promise<App> {
     },
   });
 
+  // Several processes on one PostgreSQL: a workshop is served by the one holding its lock (docs/deployment.md).
+  const cluster = storage.kind === 'postgres'
+    ? await joinCluster({
+      url: config.DATABASE_URL!,
+      name: config.SERVER_NAME,
+      sync,
+      boards: storage.boards,
+      workshops: () => ({ workshopOfBoard: async (boardId) => (await workshops.boardRow(boardId))?.workshopId ?? null, reevaluate: (id) => workshops.reevaluate(id) }),
+      logger: fastify.log,
+    })
+    : null;
+  const live = cluster?.live ?? sync;
+
   // Exports are made on worker threads, so no export can delay the sync traffic (docs/exports.md).
   const exportPool = new ExportPool({
     ...(config.EXPORT_THREADS ? { threads: config.EXPORT_THREADS } : {}),
@@ -98,15 +120,15 @@ export async function buildApp(config: Config): Promise<App> {
   });
   exportPool.warmUp();
 
-  const repo = new WorkshopRepository(db);
-  const secret = config.SECRET ?? credentialSecret(repo);
+  const repo = new WorkshopRepository(sql);
+  const secret = config.SECRET ?? await credentialSecret(repo);
   const signer = new CredentialSigner(secret);
-  const catalog = workshopCatalog((workshopId, templateId) => workshops.customTemplateJson(workshopId, templateId));
+  const catalog = workshopCatalog(async (workshopId, templateId) => await workshops.customTemplateJson(workshopId, templateId));
   const workshops: WorkshopService = new WorkshopService({
     repo,
     signer,
     catalog,
-    live: sync,
+    live,
     ttlDays: config.WORKSHOP_TTL_DAYS,
     limits: { maxGroups: config.MAX_GROUPS_PER_WORKSHOP, maxParticipants: config.MAX_PARTICIPANTS_PER_WORKSHOP },
   });
@@ -116,40 +138,45 @@ export async function buildApp(config: Config): Promise<App> {
   const writing = new PrivateWriting({
     service: workshops,
     repo,
-    boards: new PrivateBoardRepository(db),
-    live: sync,
-    recordAuthors: (boardId, recordIds, authorId) => authorship.record(boardId, recordIds, authorId),
+    boards: new PrivateBoardRepository(sql),
+    live,
+    recordAuthors: async (boardId, recordIds, authorId) => await authorship.record(boardId, recordIds, authorId),
     // W5's crash test: die like a killed process, between a board's append and its "revealed" mark.
     ...(config.FAULT_REVEAL_KILL_AFTER ? { afterAppend: () => ++appended >= config.FAULT_REVEAL_KILL_AFTER! && process.kill(process.pid, 'SIGKILL') } : {}),
   });
-  const resumed = writing.resume();
+  const resumed = await writing.resume();
   if (resumed > 0) fastify.log.warn({ count: resumed }, 'finished reveals a crash had interrupted');
-  const voting = new Voting({ service: workshops, repo, votes: new VoteRepository(db), live: sync, catalog });
-  const polls = new Polls({ repo, polls: new PollRepository(db), live: sync });
-  const ltiRepo = new LtiRepository(db);
+  const voting = new Voting({ service: workshops, repo, votes: new VoteRepository(sql), live, catalog });
+  const polls = new Polls({ repo, polls: new PollRepository(sql), live });
+  const ltiRepo = new LtiRepository(sql);
   // Learning statements to an LRS, when XAPI_ENDPOINT is set (docs/lti.md, @canvas/xapi); sent in the background.
   const xapiSender = config.XAPI ? new XapiSender({ config: config.XAPI, baseUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`, logger: fastify.log }) : null;
   const learning = xapiSender
-    ? new LearningRecord({ sender: xapiSender, repo, lti: ltiRepo, template: (workshopId, templateId) => resolveTemplate(workshops, workshopId, templateId) ?? null })
+    ? new LearningRecord({ sender: xapiSender, repo, lti: ltiRepo, template: async (workshopId, templateId) => await resolveTemplate(workshops, workshopId, templateId) ?? null })
     : null;
-  contributions = new Contributions({ service: workshops, repo: new ContributionRepository(db), ...(learning ? { onRecorded: (write) => learning.notes(write) } : {}) });
-  const files = boardFiles({ service: workshops, files: new FileRepository(db), sync, maxMb: config.UPLOAD_MAX_MB, workshopMb: config.WORKSHOP_FILES_MB });
+  contributions = new Contributions({ service: workshops, repo: new ContributionRepository(sql), ...(learning ? { onRecorded: (write) => void learning.notes(write).catch((err: unknown) => fastify.log.warn({ err }, 'xAPI: note statement not queued')) } : {}) });
+  const files = boardFiles({ service: workshops, files: new FileRepository(sql), sync: live, maxMb: config.UPLOAD_MAX_MB, workshopMb: config.WORKSHOP_FILES_MB });
   const workshopSockets = workshopSocketAuthorizer(workshops);
-  const authorize: SocketAuthorizer = (request, boardId) => {
+  const authorize: SocketAuthorizer = async (request, boardId) => {
     if (boardId.startsWith('sandbox-')) {
       if (config.ALLOW_SANDBOX) return { boardId, access: 'write' };
       return { refuse: { code: CloseCode.NotFound, reason: 'not found: sandbox boards are disabled on this server' } };
     }
-    const decision = workshopSockets(request, boardId);
+    const decision = await workshopSockets(request, boardId);
     if ('refuse' in decision) return decision;
     let granted = decision;
     // The facilitator's console watches every group board at once: a higher socket allowance.
     if (decision.tags?.role === 'facilitator') granted = { ...granted, maxConnectionsPerIdentity: config.MAX_SOCKETS_PER_FACILITATOR };
     const userId = granted.identity?.userId;
-    if (learning && userId && !userId.startsWith('facilitator:')) learning.opened(userId, boardId);
+    if (learning && userId && !userId.startsWith('facilitator:')) await learning.opened(userId, boardId);
     if (granted.access === 'write' && disk.low()) {
       fastify.log.warn({ boardId }, 'disk almost full: board opened read-only');
       granted = { ...granted, access: 'read', readOnlyReason: 'read-only: disk full: the server is low on disk space, so this board cannot take changes for now' };
+    }
+    // Last, with nothing awaited after it: a claimed workshop is in use from here (cluster SPEC C2.5).
+    const workshopId = granted.tags?.workshopId;
+    if (cluster && workshopId && !await cluster.claim(workshopId, boardId)) {
+      return { refuse: { code: CloseCode.TryAgainLater, reason: 'try again: another server serves this workshop right now' } };
     }
     return granted;
   };
@@ -167,33 +194,36 @@ export async function buildApp(config: Config): Promise<App> {
   });
   await fastify.register(securityHeaders);
   await fastify.register(templatesPlugin);
-  await fastify.register(agendasPlugin, { db });
+  await fastify.register(agendasPlugin, { sql });
   await fastify.register(workshopsPlugin, {
     service: workshops,
-    sync,
+    sync: live,
     publicUrl: config.PUBLIC_URL,
     joinRateLimit: config.JOIN_RATE_LIMIT,
     createRateLimit: config.CREATE_RATE_LIMIT,
     dailyWorkshops: new DailyQuota(config.WORKSHOPS_PER_ADDRESS_PER_DAY),
     failedLookups: new FailureCeiling(config.JOIN_CODE_FAILURES_PER_HOUR),
-    ...(learning ? { onEnded: (workshopId: string) => learning.ended(workshopId) } : {}),
+    ...(learning ? { onEnded: (workshopId: string) => void learning.ended(workshopId).catch((err: unknown) => fastify.log.warn({ err }, 'xAPI: completion statement not queued')) } : {}),
   });
   await fastify.register(roomPlugin, {
     service: workshops,
     writing,
     voting,
-    ...(learning ? { onDot: (participantId: string, boardId: string, shapeId: string) => learning.voted(participantId, boardId, shapeId, noteText(sync, boardId, shapeId)) } : {}),
+    ...(learning ? { onDot: (participantId: string, boardId: string, shapeId: string) =>
+          void noteText(live, boardId, shapeId)
+            .then((text) => learning.voted(participantId, boardId, shapeId, text))
+            .catch((err: unknown) => fastify.log.warn({ err }, 'xAPI: vote statement not queued')) } : {}),
   });
   await fastify.register(pollsPlugin, { service: workshops, polls });
   await fastify.register(contributionsPlugin, { service: workshops, contributions });
   await fastify.register(filesPlugin, { service: workshops, files, maxBytes: config.UPLOAD_MAX_MB * 1024 * 1024 });
-  await fastify.register(microcredentialsPlugin, { service: workshops, sync, exportPool });
-  await fastify.register(exportsPlugin, { service: workshops, sync, exportPool, authorship, voting, polls, files });
-  await fastify.register(boardRepairPlugin, { service: workshops, sync });
+  await fastify.register(microcredentialsPlugin, { service: workshops, sync: live, exportPool });
+  await fastify.register(exportsPlugin, { service: workshops, sync: live, exportPool, authorship, voting, polls, files });
+  await fastify.register(boardRepairPlugin, { service: workshops, sync: live });
   await fastify.register(issuingPlugin, {
     service: workshops,
-    sync,
-    issuer: issuerOpener(config, db, fastify),
+    sync: live,
+    issuer: issuerOpener(config, sql, fastify),
     publicUrl: config.PUBLIC_URL,
     verifyRateLimit: config.VERIFY_RATE_LIMIT,
     authorship,
@@ -217,13 +247,13 @@ export async function buildApp(config: Config): Promise<App> {
   await fastify.register(ltiPlugin, {
     lti,
     adminToken: config.ADMIN_TOKEN,
-    manage: (request, workshopId) => {
-      const { principal, revoked } = workshops.principal(bearerToken(request));
-      workshops.authorize(workshopId, principal, revoked, 'workshop:manage');
+    manage: async (request, workshopId) => {
+      const { principal, revoked } = await workshops.principal(bearerToken(request));
+      await workshops.authorize(workshopId, principal, revoked, 'workshop:manage');
     },
     agendaActivities: (agendaId) => (agendaId ? getAgenda(agendaId)?.items.map((item) => ({ ...item })) : undefined),
   });
-  await fastify.register(healthPlugin, { sync, exportPool, disk });
+  await fastify.register(healthPlugin, { sync, exportPool, disk, storage, cluster });
   fastify.get('/api/config', async () => ({
     tldrawLicenseKey: config.TLDRAW_LICENSE_KEY ?? null,
     sandbox: config.ALLOW_SANDBOX,
@@ -234,16 +264,16 @@ export async function buildApp(config: Config): Promise<App> {
   await fastify.register(webAppPlugin, { root: config.WEB_DIST ?? path.resolve(here, '../../web/dist') });
 
   // Expired workshops are deleted with everything they hold (docs/security.md).
-  const sweep = () => {
+  const sweep = async () => {
     try {
-      ltiRepo.sweep(Date.now());
-      const deleted = workshops.sweepExpired();
+      await ltiRepo.sweep(Date.now());
+      const deleted = await workshops.sweepExpired();
       if (deleted.length > 0) fastify.log.info({ count: deleted.length }, 'deleted expired workshops');
     } catch (error) {
       fastify.log.error({ err: error }, 'sweeping expired workshops failed');
     }
   };
-  sweep();
+  await sweep();
   const sweeper = setInterval(sweep, 10 * 60 * 1000);
   sweeper.unref();
 
@@ -251,20 +281,21 @@ export async function buildApp(config: Config): Promise<App> {
   return {
     fastify,
     sync,
-    db,
+    storage,
     workshops,
     exportPool,
     async close() {
       if (closed) return;
       closed = true;
       clearInterval(sweeper);
-      const stored = sync.shutdown();
+      const stored = await sync.shutdown();
       if (!stored) fastify.log.error('some boards could not be stored at shutdown');
-      contributions?.flush();
+      await contributions?.flush();
       await fastify.close();
       await xapiSender?.close(5_000);
       await exportPool.close();
-      db.close();
+      await cluster?.close();
+      await storage.close();
     },
   };
 }
@@ -274,13 +305,13 @@ export async function buildApp(config: Config): Promise<App> {
  * (DATA_DIR/issuer-key.json, mode 0600; docs/issuing.md). Without PUBLIC_URL its status list URL
  * uses the address the server listens on.
  */
-function issuerOpener(config: Config, db: SqliteDatabase, fastify: FastifyInstance): () => Promise<Issuer> {
+function issuerOpener(config: Config, sql: SqlClient, fastify: FastifyInstance): () => Promise<Issuer> {
   let opening: Promise<Issuer> | undefined;
   return () => {
     opening ??= (async () => {
       const baseUrl = config.PUBLIC_URL ?? listeningUrl(fastify, config);
       const keyStore = config.DATA_DIR === ':memory:' ? memoryKeyStore() : fileKeyStore(config.DATA_DIR, (warning) => fastify.log.warn(warning));
-      const issuer = await Issuer.open({ keyStore, store: new IssuingRepository(db), profile: issuerProfileOf(config), publicUrl: config.PUBLIC_URL, baseUrl });
+      const issuer = await Issuer.open({ keyStore, store: new IssuingRepository(sql), profile: issuerProfileOf(config), publicUrl: config.PUBLIC_URL, baseUrl });
       fastify.log.info({ did: issuer.identity.did, key: keyStore.location }, 'credential issuer ready');
       return issuer;
     })();
@@ -304,21 +335,16 @@ function listeningUrl(fastify: FastifyInstance, config: Config): string {
   return listening.replace('//0.0.0.0:', '//127.0.0.1:').replace('//[::]:', '//[::1]:');
 }
 
-/** The signing secret: configured, or generated once and kept in the store. */
-function credentialSecret(repo: WorkshopRepository): string {
-  let secret = repo.setting('credential_secret');
-  if (!secret) {
-    secret = generateSecret();
-    repo.setSetting('credential_secret', secret);
-  }
-  return secret;
+/** The signing secret: configured, or generated once and kept in the store (shared by every process on it). */
+async function credentialSecret(repo: WorkshopRepository): Promise<string> {
+  return (await repo.setting('credential_secret')) ?? (await repo.settingOrInsert('credential_secret', generateSecret()));
 }
 
 
 /** The plain text of a note on a board (for a dot's learning statement), or empty. */
-function noteText(sync: SyncServer, boardId: string, shapeId: string): string {
+async function noteText(sync: BoardDocs, boardId: string, shapeId: string): Promise<string> {
   try {
-    const note = sync.withDoc(boardId, (doc) => readRecords(doc).find((record) => (record as { id?: unknown }).id === shapeId)) as { props?: { richText?: unknown } } | undefined;
+    const note = await sync.withDoc(boardId, (doc) => readRecords(doc).find((record) => (record as { id?: unknown }).id === shapeId)) as { props?: { richText?: unknown } } | undefined;
     return note?.props?.richText ? richTextToPlain(note.props.richText) : '';
   } catch {
     return '';

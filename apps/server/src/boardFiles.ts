@@ -1,21 +1,21 @@
 import { readRecords } from '@canvas/board-model';
 import { boardFileUrl } from '@canvas/board-validation';
 import type { FileRepository } from '@canvas/storage';
-import type { SyncServer } from '@canvas/sync-server';
+import type { BoardDocs } from './boardDocs.js';
 import { BoardFiles, type WorkshopService } from '@canvas/workshops';
 
 const MB = 1024 * 1024;
 
 /** Wiring of files on boards: the rules (@canvas/workshops › files) over the store and the live documents. */
-export function boardFiles(options: { service: WorkshopService; files: FileRepository; sync: SyncServer; maxMb: number; workshopMb: number }): BoardFiles {
+export function boardFiles(options: { service: WorkshopService; files: FileRepository; sync: BoardDocs; maxMb: number; workshopMb: number }): BoardFiles {
   const { service, files, sync } = options;
   return new BoardFiles({
     service,
     files,
     fileUrl: boardFileUrl,
     // F5: an image copied to another board of the workshop is readable there while that board holds it.
-    boardHolds: (boardId, url) =>
-      sync.withDoc(boardId, (doc) =>
+    boardHolds: async (boardId, url) =>
+      await sync.withDoc(boardId, (doc) =>
         readRecords(doc).some((record) => {
           const r = record as { typeName?: unknown; props?: { src?: unknown } };
           return r.typeName === 'asset' && r.props?.src === url;

@@ -18,7 +18,11 @@ function levelProblem(record: unknown): string | null {
   if (typeName !== 'shape' || typeof meta !== 'object' || meta === null) return null;
   return noteLevelProblems(meta)[0]?.message ?? null;
 }
-export function boardUpdateCheck(authorship: AuthorshipRepository, contributions?: Pick<Contributions, 'observe'>): UpdateCheck {
+export function boardUpdateCheck(
+  authorship: AuthorshipRepository,
+  contributions?: Pick<Contributions, 'observe'>,
+  onStoreError: (error: unknown) => void = () => {},
+): UpdateCheck {
   return ({ boardId, doc, decoded, identity }) => {
     const verdict = checkBoardUpdate(doc, decoded, levelProblem);
     if (!verdict.ok) {
@@ -30,7 +34,8 @@ export function boardUpdateCheck(authorship: AuthorshipRepository, contributions
     if (verdict.added.length === 0 && !contributed) return;
     return {
       accepted: () => {
-        if (verdict.added.length > 0) authorship.record(boardId, verdict.added, identity.userId);
+        // The board's own update is already stored; who added the notes follows, errors logged.
+        if (verdict.added.length > 0) authorship.record(boardId, verdict.added, identity.userId).catch(onStoreError);
         contributed?.();
       },
     };

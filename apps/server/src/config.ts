@@ -65,6 +65,23 @@ export const configSchema = z.object({
   PUBLIC_URL: z.url('must be an absolute URL such as https://canvas.example.org').optional(),
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
   /**
+   * PostgreSQL instead of the embedded SQLite file (several server processes share it,
+   * docs/deployment.md): `postgres://user:password@host:5432/database`. Unset: SQLite in DATA_DIR.
+   */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^postgres(ql)?:\/\/[^\s]+$/.test(v), 'must be a postgres:// URL such as postgres://canvas:secret@127.0.0.1:5432/canvas (leave it unset for the embedded SQLite file)'),
+  /**
+   * This process's name among several on one PostgreSQL (shown in pg_stat_activity and pg_locks:
+   * which process serves which workshop). Default: host name and process id.
+   */
+  SERVER_NAME: z.string().trim().regex(/^[A-Za-z0-9._:-]{1,48}$/, 'must be 1–48 letters, digits, dots, dashes, colons or underscores').optional(),
+  /** PostgreSQL connections each process keeps open. */
+  DATABASE_POOL_SIZE: intFromEnv(1, 200).default(10),
+  /**
    * Where board content is kept: `sqlite` (the default, durable) or `memory` — for benchmarks only,
    * to measure what durability costs (docs/performance.md); nothing of a board survives a restart.
    */

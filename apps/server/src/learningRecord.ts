@@ -14,7 +14,7 @@ export interface LearningRecordOptions {
   sender: XapiSender;
   repo: WorkshopRepository;
   lti: LtiRepository;
-  template: (workshopId: string, templateId: string) => Template | null;
+  template: (workshopId: string, templateId: string) => Promise<Template | null>;
 }
 
 export class LearningRecord {
@@ -23,30 +23,30 @@ export class LearningRecord {
 
   constructor(private readonly options: LearningRecordOptions) {}
 
-  private actor(workshopId: string, participantId: string): LearningActor {
-    const name = this.options.repo.participant(participantId)?.displayName;
-    const member = this.options.lti.memberByParticipant(participantId);
-    const platform = member && this.options.lti.platforms().find((p) => p.id === member.platformId);
+  private async actor(workshopId: string, participantId: string): Promise<LearningActor> {
+    const name = (await this.options.repo.participant(participantId))?.displayName;
+    const member = await this.options.lti.memberByParticipant(participantId);
+    const platform = member && (await this.options.lti.platforms()).find((p) => p.id === member.platformId);
     if (member && platform) return { kind: 'lms', issuer: platform.issuer, subject: member.subject, ...(name ? { name } : {}) };
     return { kind: 'workshop', workshopId, participantId, ...(name ? { name } : {}) };
   }
 
   /** The context of a board: workshop, canvas (activity), group and its members. */
-  private context(boardId: string) {
-    const board = this.options.repo.board(boardId);
+  private async context(boardId: string) {
+    const board = await this.options.repo.board(boardId);
     if (!board) return null;
-    const workshop = this.options.repo.workshop(board.workshopId);
+    const workshop = await this.options.repo.workshop(board.workshopId);
     if (!workshop) return null;
-    const activity = board.activityId ? this.options.repo.activities(board.workshopId).find((a) => a.id === board.activityId) : undefined;
-    const group = board.groupId ? this.options.repo.groups(board.workshopId).find((g) => g.id === board.groupId) : undefined;
-    const members = group ? this.options.repo.participants(board.workshopId).filter((p) => p.groupId === group.id) : [];
+    const activity = board.activityId ? (await this.options.repo.activities(board.workshopId)).find((a) => a.id === board.activityId) : undefined;
+    const group = board.groupId ? (await this.options.repo.groups(board.workshopId)).find((g) => g.id === board.groupId) : undefined;
+    const members = group ? (await this.options.repo.participants(board.workshopId)).filter((p) => p.groupId === group.id) : [];
     return {
       workshopId: board.workshopId,
       language: workshop.language,
       workshop: { id: workshop.id, title: workshop.title },
       activity,
       canvas: activity ? { id: activity.templateId, activityId: activity.id, title: activity.title } : undefined,
-      group: group ? { id: group.id, name: group.name, members: members.map((m) => this.actor(board.workshopId, m.id)) } : undefined,
+      group: group ? { id: group.id, name: group.name, members: await Promise.all(members.map((m) => this.actor(board.workshopId, m.id))) } : undefined,
     };
   }
 
@@ -59,11 +59,11 @@ export class LearningRecord {
   }
 
   /** Notes added and changed by one credential in one accepted update. */
-  notes(write: { boardId: string; participantId: string; changes: readonly NoteChange[]; at: number }): void {
+  async notes(write: { boardId: string; participantId: string; changes: readonly NoteChange[]; at: number }): Promise<void> {
     if (write.participantId.startsWith('facilitator:')) return;
-    const context = this.context(write.boardId);
+    const context = await this.context(write.boardId);
     if (!context?.canvas) return;
-    const template = context.activity ? this.options.template(context.workshopId, context.activity.templateId) : null;
+    const template = context.activity ? await this.options.template(context.workshopId, context.activity.templateId) : null;
     const seen = new Set<string>();
     for (const change of write.changes) {
       const kind = change.kind === 'added' ? 'added' : 'updated';
@@ -76,7 +76,7 @@ export class LearningRecord {
         id: `${write.boardId}/${change.recordId}/${kind}/${write.participantId}/${write.at}`,
         kind,
         at: new Date(write.at).toISOString(),
-        actor: this.actor(context.workshopId, write.participantId),
+        actor: await this.actor(context.workshopId, write.participantId),
         workshop: context.workshop,
         canvas: context.canvas,
         ...(area ? { area: { id: area.id, label: localize(area.label, context.language) } } : {}),
@@ -87,15 +87,15 @@ export class LearningRecord {
   }
 
   /** A dot placed on a note. */
-  voted(participantId: string, boardId: string, shapeId: string, noteText: string): void {
-    const context = this.context(boardId);
+  async voted(participantId: string, boardId: string, shapeId: string, noteText: string): Promise<void> {
+    const context = await this.context(boardId);
     if (!context?.canvas) return;
     const at = Date.now();
     this.send({
       id: `${boardId}/${shapeId}/voted/${participantId}/${at}`,
       kind: 'voted',
       at: new Date(at).toISOString(),
-      actor: this.actor(context.workshopId, participantId),
+      actor: await this.actor(context.workshopId, participantId),
       workshop: context.workshop,
       canvas: context.canvas,
       note: { id: shapeId, text: noteText.slice(0, 500) },
@@ -104,19 +104,19 @@ export class LearningRecord {
   }
 
   /** A participant opened a board of an activity: attended it (once per participant and activity). */
-  opened(participantId: string, boardId: string): void {
+  async opened(participantId: string, boardId: string): Promise<void> {
     // Runs on every socket a participant opens: one row read decides "already reported" before any context is built.
-    const activityId = this.options.repo.board(boardId)?.activityId;
+    const activityId = (await this.options.repo.board(boardId))?.activityId;
     const key = `${participantId}/${activityId}`;
     if (!activityId || this.attended.has(key)) return;
-    const context = this.context(boardId);
+    const context = await this.context(boardId);
     if (!context?.canvas) return;
     this.attended.add(key);
     this.send({
       id: `${key}/attended`,
       kind: 'attended',
       at: new Date().toISOString(),
-      actor: this.actor(context.workshopId, participantId),
+      actor: await this.actor(context.workshopId, participantId),
       workshop: context.workshop,
       canvas: context.canvas,
       ...(context.group ? { group: context.group } : {}),
@@ -124,15 +124,15 @@ export class LearningRecord {
   }
 
   /** The facilitator ended the workshop: every participant completed it. */
-  ended(workshopId: string): void {
-    const workshop = this.options.repo.workshop(workshopId);
+  async ended(workshopId: string): Promise<void> {
+    const workshop = await this.options.repo.workshop(workshopId);
     if (!workshop) return;
-    for (const participant of this.options.repo.participants(workshopId)) {
+    for (const participant of await this.options.repo.participants(workshopId)) {
       this.send({
         id: `${workshopId}/${participant.id}/completed`,
         kind: 'completed',
         at: new Date().toISOString(),
-        actor: this.actor(workshopId, participant.id),
+        actor: await this.actor(workshopId, participant.id),
         workshop: { id: workshop.id, title: workshop.title },
       });
     }

@@ -16,7 +16,7 @@ export function templateInfo(template: Template): TemplateInfo {
 
 /** The built-in canvases of @canvas/templates, as the workshop rules see them. */
 export const builtInCatalog: TemplateCatalog = {
-  get(id) {
+  async get(id) {
     const template = getTemplate(id);
     return template ? templateInfo(withSolution(template)) : null;
   },
@@ -27,15 +27,15 @@ export const builtInCatalog: TemplateCatalog = {
  * imported canvas's method (individual writing first, its dot-vote) applies like a built-in one's.
  * `customJson` is read lazily: the workshop service that stores imports is built with this catalog.
  */
-export function workshopCatalog(customJson: (workshopId: string, templateId: string) => string | undefined): TemplateCatalog {
+export function workshopCatalog(customJson: (workshopId: string, templateId: string) => Promise<string | undefined>): TemplateCatalog {
   return {
-    get(id, workshopId) {
-      const json = workshopId === undefined ? undefined : customJson(workshopId, id);
+    async get(id, workshopId) {
+      const json = workshopId === undefined ? undefined : await customJson(workshopId, id);
       if (json !== undefined) {
         const parsed = TemplateSchema.safeParse(JSON.parse(json));
         if (parsed.success) return templateInfo(parsed.data);
       }
-      return builtInCatalog.get(id);
+      return await builtInCatalog.get(id);
     },
   };
 }
@@ -45,8 +45,8 @@ export function workshopCatalog(customJson: (workshopId: string, templateId: str
  * with its solution (callers that answer a participant strip it: see the workshops plugin).
  * Imported templates were validated on import; they are parsed again on the way out.
  */
-export function resolveTemplate(service: WorkshopService, workshopId: string, templateId: string): Template | undefined {
-  const json = service.customTemplateJson(workshopId, templateId);
+export async function resolveTemplate(service: WorkshopService, workshopId: string, templateId: string): Promise<Template | undefined> {
+  const json = await service.customTemplateJson(workshopId, templateId);
   if (json !== undefined) {
     const parsed = TemplateSchema.safeParse(JSON.parse(json));
     if (parsed.success) return parsed.data;

@@ -7,7 +7,7 @@
  * one more SIGKILL, and in a fresh client after a last restart. Exit code 1 on any loss.
  * The CI version is apps/server/test/chaos/sigkill.test.ts.
  */
-import { DATABASE_FILE, openDatabase, SqliteBoardStore } from '@canvas/storage';
+import { DATABASE_FILE, openDatabase, SqliteBoardStore, SqliteClient } from '@canvas/storage';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -157,11 +157,11 @@ async function main(): Promise<void> {
     for (const w of writers) w.provider.disconnect();
     if (!fs.existsSync(path.join(dataDir, DATABASE_FILE))) throw new Error('no database file');
     const db = openDatabase({ dataDir });
-    const store = new SqliteBoardStore(db);
+    const store = new SqliteBoardStore(new SqliteClient(db));
     for (const boardId of boards) {
       const keys = writers.filter((w) => w.boardId === boardId).flatMap((w) => w.written);
       const doc = new Y.Doc();
-      const stored = store.load(boardId);
+      const stored = await store.load(boardId);
       if (stored) Y.applyUpdateV2(doc, stored);
       const missing = missingIn(doc, keys);
       if (missing.length) console.log(`  LOST in store for ${boardId}: ${missing.length} keys`);

@@ -90,7 +90,7 @@ export class Issuer {
     // store refuses the second batch whole, and it is drawn and signed again.
     for (let attempt = 0; attempt < 3; attempt++) {
       const records = await this.signAll(requests);
-      if (this.store.insertCredentials(records) === 'stored') return records;
+      if (await this.store.insertCredentials(records) === 'stored') return records;
     }
     throw new Error('Could not reserve status list indices; try again.');
   }
@@ -103,7 +103,7 @@ export class Issuer {
       const validFrom = request.validFrom ?? issuedAt;
       if (request.validUntil && request.validUntil.getTime() <= validFrom.getTime()) throw new RangeError('validUntil must be after validFrom');
       for (const recipient of request.recipients) {
-        const statusIndex = allocateStatusIndex((i) => taken.has(i) || this.store.isStatusIndexTaken(i));
+        const statusIndex = await allocateStatusIndex(async (i) => taken.has(i) || (await this.store.isStatusIndexTaken(i)));
         taken.add(statusIndex);
         const unsigned = buildOpenBadgeCredential({
           id: `urn:uuid:${randomUUID()}`,
@@ -135,23 +135,23 @@ export class Issuer {
   }
 
   /** The credentials issued in a workshop, oldest first. */
-  issuedIn(workshopId: string): IssuedCredentialRecord[] {
-    return this.store.credentialsOf(workshopId);
+  async issuedIn(workshopId: string): Promise<IssuedCredentialRecord[]> {
+    return await this.store.credentialsOf(workshopId);
   }
 
-  issued(workshopId: string, credentialId: string): IssuedCredentialRecord | undefined {
-    return this.store.credential(workshopId, credentialId);
+  async issued(workshopId: string, credentialId: string): Promise<IssuedCredentialRecord | undefined> {
+    return await this.store.credential(workshopId, credentialId);
   }
 
   /** The credential a claim link opens (SPEC D1). */
-  claim(token: string): IssuedCredentialRecord | undefined {
-    return this.store.credentialByClaimToken(token);
+  async claim(token: string): Promise<IssuedCredentialRecord | undefined> {
+    return await this.store.credentialByClaimToken(token);
   }
 
   /** Revokes a credential of a workshop (SPEC S3); the next status list shows it. */
-  revoke(workshopId: string, credentialId: string): 'revoked' | 'already' | 'not-found' {
-    if (!this.store.credential(workshopId, credentialId)) return 'not-found';
-    const changed = this.store.revoke(workshopId, credentialId, this.now().getTime());
+  async revoke(workshopId: string, credentialId: string): Promise<'revoked' | 'already' | 'not-found'> {
+    if (!await this.store.credential(workshopId, credentialId)) return 'not-found';
+    const changed = await this.store.revoke(workshopId, credentialId, this.now().getTime());
     if (changed) this.generation++;
     return changed ? 'revoked' : 'already';
   }
@@ -163,7 +163,7 @@ export class Issuer {
     const unsigned = await buildStatusListCredential({
       url: this.statusListUrl,
       issuer: this.identity.did,
-      revoked: this.store.revokedStatusIndices(),
+      revoked: await this.store.revokedStatusIndices(),
       validFrom: dateTimeStamp(this.now()),
     });
     const credential = await signCredential(unsigned, this.key, this.identity, this.loader, this.now());

@@ -95,7 +95,7 @@ describe('issuing', () => {
         { name: 'R2', identityType: 'name', identity: 'R2' },
       ],
     });
-    expect(store.credentialsOf('race').map((r) => r.id).sort()).toEqual(records.map((r) => r.id).sort());
+    expect((await store.credentialsOf('race')).map((r) => r.id).sort()).toEqual(records.map((r) => r.id).sort());
     for (const record of records) {
       expect(JSON.parse(record.credentialJson).credentialStatus.statusListIndex).toBe(String(record.statusIndex));
       expect((await issuer.verify(JSON.parse(record.credentialJson))).verdict).toBe('valid');
@@ -171,9 +171,9 @@ describe('verification', () => {
         { name: 'Cem', identityType: 'name', identity: 'Cem' },
       ],
     });
-    expect(issuer.revoke('w2', records[0]!.id)).toBe('revoked');
-    expect(issuer.revoke('w2', records[0]!.id)).toBe('already');
-    expect(issuer.revoke('w1', records[1]!.id)).toBe('not-found');
+    expect(await issuer.revoke('w2', records[0]!.id)).toBe('revoked');
+    expect(await issuer.revoke('w2', records[0]!.id)).toBe('already');
+    expect(await issuer.revoke('w1', records[1]!.id)).toBe('not-found');
     const revoked = await issuer.verify(JSON.parse(records[0]!.credentialJson));
     expect(revoked.verdict).toBe('invalid');
     expect(revoked.checks.find((c) => c.id === 'revocation')).toMatchObject({ outcome: 'failed', reason: 'revoked' });
@@ -184,8 +184,8 @@ describe('verification', () => {
     expect(list.type).toEqual(['VerifiableCredential', 'BitstringStatusListCredential']);
     expect((await vc.verifyCredential({ credential: list, suite: verifyingSuite(), documentLoader: securityLoader().build() })).verified).toBe(true);
     // S3: deleting the workshop's credentials keeps the bit.
-    store.deleteWorkshop('w2');
-    expect(store.revokedStatusIndices()).toContain(records[0]!.statusIndex);
+    await store.deleteWorkshop('w2');
+    expect(await store.revokedStatusIndices()).toContain(records[0]!.statusIndex);
   });
 
   it('V6 reports a credential not valid yet and one expired', async () => {

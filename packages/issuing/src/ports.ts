@@ -27,12 +27,12 @@ export interface IssuingStore {
    * Stores a batch and takes its status indices, all or nothing. `index-taken` (nothing stored) when
    * another request took one of the indices since it was drawn: the issuer draws and signs again.
    */
-  insertCredentials(records: readonly IssuedCredentialRecord[]): 'stored' | 'index-taken';
-  isStatusIndexTaken(index: number): boolean;
-  credentialsOf(workshopId: string): IssuedCredentialRecord[];
-  credential(workshopId: string, credentialId: string): IssuedCredentialRecord | undefined;
-  credentialByClaimToken(token: string): IssuedCredentialRecord | undefined;
+  insertCredentials(records: readonly IssuedCredentialRecord[]): Promise<'stored' | 'index-taken'>;
+  isStatusIndexTaken(index: number): Promise<boolean>;
+  credentialsOf(workshopId: string): Promise<IssuedCredentialRecord[]>;
+  credential(workshopId: string, credentialId: string): Promise<IssuedCredentialRecord | undefined>;
+  credentialByClaimToken(token: string): Promise<IssuedCredentialRecord | undefined>;
   /** Marks the credential revoked and sets its status bit; false when it was revoked already. */
-  revoke(workshopId: string, credentialId: string, at: number): boolean;
-  revokedStatusIndices(): number[];
+  revoke(workshopId: string, credentialId: string, at: number): Promise<boolean>;
+  revokedStatusIndices(): Promise<number[]>;
 }

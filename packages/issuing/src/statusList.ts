@@ -30,16 +30,19 @@ export function statusEntry(statusListUrl: string, index: number): StatusEntry {
  * A random free index (SPEC S1): random, so that the position says nothing about when or in which
  * workshop a credential was issued. `isTaken` answers for indices ever handed out, which are never reused.
  */
-export function allocateStatusIndex(isTaken: (index: number) => boolean, random: (max: number) => number = randomInt): number {
+export async function allocateStatusIndex(
+  isTaken: (index: number) => boolean | Promise<boolean>,
+  random: (max: number) => number = randomInt,
+): Promise<number> {
   for (let attempt = 0; attempt < 64; attempt++) {
     const index = random(STATUS_LIST_LENGTH);
-    if (!isTaken(index)) return index;
+    if (!(await isTaken(index))) return index;
   }
   // A nearly full list: walk from a random start so that the search ends.
   const start = random(STATUS_LIST_LENGTH);
   for (let step = 0; step < STATUS_LIST_LENGTH; step++) {
     const index = (start + step) % STATUS_LIST_LENGTH;
-    if (!isTaken(index)) return index;
+    if (!(await isTaken(index))) return index;
   }
   throw new Error('The status list is full: no more credentials can be issued on this server.');
 }

@@ -88,7 +88,7 @@ export class LtiService {
         };
       })(),
     });
-    this.roster = new LtiRoster(this.tool, this.repo, (workshopId, groupId) => this.workshops.groupExists(workshopId, groupId));
+    this.roster = new LtiRoster(this.tool, this.repo, async (workshopId, groupId) => await this.workshops.groupExists(workshopId, groupId));
     this.registration = new LtiDynamicRegistration(this.tool);
     this.deepLinking = new LtiDeepLinking(this.tool, this.repo, this.workshops, options.secret, () => this.urls().launch);
   }
@@ -100,32 +100,32 @@ export class LtiService {
 
   // ── registrations (admin) ──
 
-  listPlatforms(): PlatformView[] {
-    return this.repo.platforms().map((p) => this.view(p));
+  async listPlatforms(): Promise<PlatformView[]> {
+    return Promise.all((await this.repo.platforms()).map((p) => this.view(p)));
   }
 
-  private view({ createdAt: _createdAt, ...platform }: LtiPlatformRow): PlatformView {
-    return { ...platform, deploymentIds: this.repo.deployments(platform.id).map((d) => d.deploymentId) };
+  private async view({ createdAt: _createdAt, ...platform }: LtiPlatformRow): Promise<PlatformView> {
+    return { ...platform, deploymentIds: (await this.repo.deployments(platform.id)).map((d) => d.deploymentId) };
   }
 
   /** Registers a platform by hand, or adds deployments to one already registered (same issuer and client id). */
-  registerPlatform(input: PlatformInput): PlatformView {
-    return this.repo.transaction(() => {
-      let platform = this.repo.platformByIssuer(input.issuer, input.clientId);
+  async registerPlatform(input: PlatformInput): Promise<PlatformView> {
+    return await this.repo.transaction(async () => {
+      let platform = await this.repo.platformByIssuer(input.issuer, input.clientId);
       if (platform) {
-        this.repo.updatePlatform(platform.id, { name: input.name, authUrl: input.authUrl, tokenUrl: input.tokenUrl, jwksUrl: input.jwksUrl });
+        await this.repo.updatePlatform(platform.id, { name: input.name, authUrl: input.authUrl, tokenUrl: input.tokenUrl, jwksUrl: input.jwksUrl });
       } else {
         platform = { id: randomUUID(), name: input.name, issuer: input.issuer, clientId: input.clientId, authUrl: input.authUrl, tokenUrl: input.tokenUrl, jwksUrl: input.jwksUrl, createdAt: this.now() };
-        this.repo.insertPlatform(platform);
+        await this.repo.insertPlatform(platform);
       }
-      for (const deploymentId of input.deploymentIds) this.repo.insertDeployment({ id: randomUUID(), platformId: platform.id, deploymentId, name: null });
-      return this.view(this.repo.platform(platform.id)!);
+      for (const deploymentId of input.deploymentIds) await this.repo.insertDeployment({ id: randomUUID(), platformId: platform.id, deploymentId, name: null });
+      return await this.view((await this.repo.platform(platform.id))!);
     });
   }
 
-  deletePlatform(id: string): void {
-    if (!this.repo.platform(id)) throw new LtiError(404, 'platform_not_found', 'No platform with this id is registered.');
-    this.repo.deletePlatform(id);
+  async deletePlatform(id: string): Promise<void> {
+    if (!await this.repo.platform(id)) throw new LtiError(404, 'platform_not_found', 'No platform with this id is registered.');
+    await this.repo.deletePlatform(id);
   }
 
   // ── login and launch ──
@@ -145,11 +145,11 @@ export class LtiService {
       throw new LtiError(400, 'invalid_login', `The login request lacks ${missing.join(', ')}.`);
     }
     // client_id and lti_deployment_id are optional in a login: take the only registered ones.
-    const platforms = this.repo.platforms().filter((p) => p.issuer === iss && (!str('client_id') || p.clientId === str('client_id')));
+    const platforms = (await this.repo.platforms()).filter((p) => p.issuer === iss && (!str('client_id') || p.clientId === str('client_id')));
     if (platforms.length === 0) throw new LtiError(400, 'unknown_platform', `No platform with issuer "${iss}"${str('client_id') ? ` and client id "${str('client_id')}"` : ''} is registered with this tool.`);
     if (platforms.length > 1) throw new LtiError(400, 'ambiguous_platform', `Several registrations of "${iss}": the login must name its client_id.`);
     const platform = platforms[0]!;
-    const deployments = this.repo.deployments(platform.id);
+    const deployments = await this.repo.deployments(platform.id);
     const deploymentId = str('lti_deployment_id') ?? (deployments.length === 1 ? deployments[0]!.deploymentId : undefined);
     if (!deploymentId || !deployments.some((d) => d.deploymentId === deploymentId)) {
       throw new LtiError(400, 'unknown_deployment', `Deployment "${deploymentId ?? ''}" of ${iss} is not registered with this tool.`);
@@ -198,35 +198,35 @@ export class LtiService {
     const facilitator = isFacilitatorRole(roles);
     const membershipsUrl = (claims[CLAIM.nrps] as { context_memberships_url?: string } | undefined)?.context_memberships_url ?? null;
 
-    let link = this.repo.link(platform.id, deploymentId, resourceLink.id);
-    if (link && !this.workshops.exists(link.workshopId)) link = undefined;
+    let link = await this.repo.link(platform.id, deploymentId, resourceLink.id);
+    if (link && !await this.workshops.exists(link.workshopId)) link = undefined;
     // A link placed by deep linking names its workshop in a custom parameter this server signed (L10).
     const placed = link ? null : this.deepLinking.workshopOf(payload);
-    if (placed && this.workshops.exists(placed)) {
+    if (placed && await this.workshops.exists(placed)) {
       link = { platformId: platform.id, deploymentId, resourceLinkId: resourceLink.id, contextId: context?.id ?? null, workshopId: placed, membershipsUrl };
     }
     if (!link) {
       if (!facilitator) throw new LtiError(409, 'workshop_not_ready', 'Your teacher has not opened this activity yet. Try again once they have.');
-      const workshopId = this.workshops.create({
+      const workshopId = await this.workshops.create({
         title: (resourceLink.title || context?.title || 'Workshop').slice(0, 120),
         language: launchLanguage(payload),
         facilitatorName: displayNameOf(payload),
       });
       link = { platformId: platform.id, deploymentId, resourceLinkId: resourceLink.id, contextId: context?.id ?? null, workshopId, membershipsUrl };
     }
-    this.repo.putLink({ ...link, membershipsUrl: membershipsUrl ?? link.membershipsUrl });
+    await this.repo.putLink({ ...link, membershipsUrl: membershipsUrl ?? link.membershipsUrl });
     const workshopId = link.workshopId;
-    if (facilitator) return { kind: 'console', workshopId, token: this.workshops.facilitatorToken(workshopId) };
+    if (facilitator) return { kind: 'console', workshopId, token: await this.workshops.facilitatorToken(workshopId) };
 
     const name = displayNameOf(payload);
-    const member = this.repo.member(workshopId, platform.id, payload.sub);
-    let participantId = member?.participantId && this.workshops.participantExists(workshopId, member.participantId) ? member.participantId : null;
-    participantId ??= this.workshops.join(workshopId, name, member?.groupId ?? null);
-    this.repo.putMember({ workshopId, platformId: platform.id, subject: payload.sub, participantId, name, roles: JSON.stringify(roles), groupId: null });
-    return { kind: 'board', workshopId, participantId, token: this.workshops.participantToken(workshopId, participantId) };
+    const member = await this.repo.member(workshopId, platform.id, payload.sub);
+    let participantId = member?.participantId && await this.workshops.participantExists(workshopId, member.participantId) ? member.participantId : null;
+    participantId ??= await this.workshops.join(workshopId, name, member?.groupId ?? null);
+    await this.repo.putMember({ workshopId, platformId: platform.id, subject: payload.sub, participantId, name, roles: JSON.stringify(roles), groupId: null });
+    return { kind: 'board', workshopId, participantId, token: await this.workshops.participantToken(workshopId, participantId) };
   }
 
-  sweep(): void {
-    this.repo.sweep(this.now());
+  async sweep(): Promise<void> {
+    await this.repo.sweep(this.now());
   }
 }

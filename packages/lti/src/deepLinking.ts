@@ -75,7 +75,7 @@ export class LtiDeepLinking {
     }
     const session = await this.tool.getSession(String(claims.sid));
     if (!session?.services?.deepLinking) throw new LtiError(401, 'invalid_ticket', 'This choice has expired: open the tool again from the course.');
-    const platform = this.repo.platforms().find((p) => p.id === claims.pid);
+    const platform = (await this.repo.platforms()).find((p) => p.id === claims.pid);
     if (!platform) throw new LtiError(401, 'invalid_ticket', 'The platform of this choice is no longer registered.');
     return { session, platform };
   }
@@ -83,10 +83,12 @@ export class LtiDeepLinking {
   /** What the page shows: the course, and the workshops already placed in it. */
   async describe(ticket: unknown): Promise<DeepLinkView> {
     const { session, platform } = await this.session(ticket);
-    const placed = session.context.id ? this.repo.linksInContext(platform.id, session.context.id) : [];
-    const workshops = [...new Map(placed.map((link) => [link.workshopId, this.workshops.title(link.workshopId)])).entries()]
-      .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-      .map(([id, title]) => ({ id, title }));
+    const placed = session.context.id ? await this.repo.linksInContext(platform.id, session.context.id) : [];
+    const workshops: Array<{ id: string; title: string }> = [];
+    for (const workshopId of new Set(placed.map((link) => link.workshopId))) {
+      const title = await this.workshops.title(workshopId);
+      if (typeof title === 'string') workshops.push({ id: workshopId, title });
+    }
     return { courseTitle: session.context.title || session.context.label || '', language: launchLanguage(session.jwtPayload as LTI13JwtPayload), workshops };
   }
 
@@ -99,15 +101,15 @@ export class LtiDeepLinking {
     let workshopId: string;
     let title: string;
     if (choice.kind === 'existing') {
-      const placed = session.context.id ? this.repo.linksInContext(platform.id, session.context.id) : [];
-      if (!placed.some((link) => link.workshopId === choice.workshopId) || !this.workshops.exists(choice.workshopId)) {
+      const placed = session.context.id ? await this.repo.linksInContext(platform.id, session.context.id) : [];
+      if (!placed.some((link) => link.workshopId === choice.workshopId) || !await this.workshops.exists(choice.workshopId)) {
         throw new LtiError(404, 'workshop_not_found', 'This course has no such workshop.');
       }
       workshopId = choice.workshopId;
-      title = this.workshops.title(workshopId) ?? 'Canvas Sessions';
+      title = await this.workshops.title(workshopId) ?? 'Canvas Sessions';
     } else {
       title = choice.title.trim().slice(0, 120) || session.context.title || 'Workshop';
-      workshopId = this.workshops.create({
+      workshopId = await this.workshops.create({
         title,
         language: launchLanguage(session.jwtPayload as LTI13JwtPayload),
         facilitatorName: displayNameOf(session.jwtPayload as LTI13JwtPayload),
@@ -118,7 +120,7 @@ export class LtiDeepLinking {
       { type: 'ltiResourceLink', title, url: this.launchUrl(), custom: { canvas_sessions_workshop: this.signWorkshop(workshopId) } },
     ]);
     // A ticket answers once: a second post (a double click, a replay) finds no session.
-    this.repo.deleteJson('lti_sessions', session.id);
+    await this.repo.deleteJson('lti_sessions', session.id);
     return { html, returnUrl: session.services!.deepLinking!.returnUrl, workshopId };
   }
 

@@ -41,13 +41,13 @@ export async function precheckLaunch(
   }
   const issuer = typeof claims.iss === 'string' ? claims.iss : '';
   if (stateIssuer !== issuer) throw new LtiError(401, 'invalid_state', 'The login state was issued for another platform than the id_token.');
-  const candidates = repo.platforms().filter((p) => p.issuer === issuer);
+  const candidates = (await repo.platforms()).filter((p) => p.issuer === issuer);
   if (candidates.length === 0) throw new LtiError(401, 'unknown_platform', `No platform with issuer "${issuer}" is registered with this tool.`);
   const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
   const platform = candidates.find((p) => audiences.includes(p.clientId));
   if (!platform) throw new LtiError(401, 'wrong_audience', `The id_token is addressed to "${audiences.join(', ')}", not to a client id registered for ${issuer}.`);
   const deploymentId = claims[CLAIM.deploymentId];
-  if (typeof deploymentId !== 'string' || !repo.deployment(platform.id, deploymentId)) {
+  if (typeof deploymentId !== 'string' || !await repo.deployment(platform.id, deploymentId)) {
     throw new LtiError(401, 'unknown_deployment', `Deployment "${String(deploymentId)}" of ${issuer} is not registered with this tool.`);
   }
   return { platform, deploymentId };

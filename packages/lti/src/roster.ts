@@ -38,12 +38,12 @@ export class LtiRoster {
   constructor(
     private readonly tool: LTITool,
     private readonly repo: LtiRepository,
-    private readonly groupExists: (workshopId: string, groupId: string) => boolean,
+    private readonly groupExists: (workshopId: string, groupId: string) => Promise<boolean>,
   ) {}
 
-  view(workshopId: string): RosterView {
-    const available = this.repo.linksOf(workshopId).some((link) => link.membershipsUrl);
-    const members = this.repo.members(workshopId).map((member) => ({
+  async view(workshopId: string): Promise<RosterView> {
+    const available = (await this.repo.linksOf(workshopId)).some((link) => link.membershipsUrl);
+    const members = (await this.repo.members(workshopId)).map((member) => ({
       key: keyOf(member.platformId, member.subject),
       name: member.name,
       facilitator: isFacilitatorRole(JSON.parse(member.roles) as string[]),
@@ -55,10 +55,10 @@ export class LtiRoster {
 
   /** Fetches the course's active members from every linked platform and stores them; returns the roster. */
   async load(workshopId: string): Promise<RosterView> {
-    const links = this.repo.linksOf(workshopId).filter((link) => link.membershipsUrl);
+    const links = (await this.repo.linksOf(workshopId)).filter((link) => link.membershipsUrl);
     if (links.length === 0) throw new LtiError(409, 'no_roster', 'This workshop was not opened from an LMS course that shares its members.');
     for (const link of links) {
-      const platform = this.repo.platforms().find((p) => p.id === link.platformId);
+      const platform = (await this.repo.platforms()).find((p) => p.id === link.platformId);
       if (!platform) continue;
       // A session as @lti-tool/core's NRPS service reads it: the platform and the memberships URL.
       const session = {
@@ -79,19 +79,19 @@ export class LtiRoster {
       for (const member of members) {
         if (member.status && member.status !== 'Active') continue;
         const name = (member.name || [member.givenName, member.familyName].filter(Boolean).join(' ') || member.userId).slice(0, 60);
-        this.repo.putMember({ workshopId, platformId: platform.id, subject: member.userId, participantId: null, name, roles: JSON.stringify(member.roles ?? []), groupId: null });
+        await this.repo.putMember({ workshopId, platformId: platform.id, subject: member.userId, participantId: null, name, roles: JSON.stringify(member.roles ?? []), groupId: null });
       }
     }
-    return this.view(workshopId);
+    return await this.view(workshopId);
   }
 
   /** Plans (or clears) a member's group; they are placed there when they first launch. */
-  plan(workshopId: string, key: string, groupId: string | null): RosterView {
+  async plan(workshopId: string, key: string, groupId: string | null): Promise<RosterView> {
     const parsed = parseKey(key);
-    const member = parsed && this.repo.member(workshopId, parsed.platformId, parsed.subject);
+    const member = parsed && await this.repo.member(workshopId, parsed.platformId, parsed.subject);
     if (!parsed || !member) throw new LtiError(404, 'member_not_found', 'This workshop has no such LMS member.');
-    if (groupId !== null && !this.groupExists(workshopId, groupId)) throw new LtiError(400, 'unknown_group', 'This group is not part of the workshop.');
-    this.repo.setMemberGroup(workshopId, parsed.platformId, parsed.subject, groupId);
-    return this.view(workshopId);
+    if (groupId !== null && !(await this.groupExists(workshopId, groupId))) throw new LtiError(400, 'unknown_group', 'This group is not part of the workshop.');
+    await this.repo.setMemberGroup(workshopId, parsed.platformId, parsed.subject, groupId);
+    return await this.view(workshopId);
   }
 }

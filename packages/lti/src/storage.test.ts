@@ -1,12 +1,12 @@
 /** SPEC L2, L4, L5 without a server: the storage adapter over a real (in-memory) SQLite store, and roles. */
-import { LtiRepository, openDatabase } from '@canvas/storage';
+import { LtiRepository, openDatabase, SqliteClient } from '@canvas/storage';
 import { describe, expect, it } from 'vitest';
 import { isFacilitatorRole } from './roles.js';
 import { ltiStorage } from './storage.js';
 
 function store(now = { t: 1_000_000 }) {
   const db = openDatabase({ dataDir: ':memory:' });
-  return { storage: ltiStorage(new LtiRepository(db), () => now.t), now };
+  return { storage: ltiStorage(new LtiRepository(new SqliteClient(db)), () => now.t), now };
 }
 
 describe('nonces (L4)', () => {

@@ -22,83 +22,83 @@ const client = (row: LtiPlatformRow): Omit<LTIClient, 'deployments'> => ({
  * a nonce is used up by its first launch.
  */
 export function ltiStorage(repo: LtiRepository, now: () => number = Date.now): LTIStorage {
-  const deploymentsOf = (platformId: string): LTIDeployment[] =>
-    repo.deployments(platformId).map((d) => ({ id: d.id, deploymentId: d.deploymentId, ...(d.name ? { name: d.name } : {}) }));
+  const deploymentsOf = async (platformId: string): Promise<LTIDeployment[]> =>
+    (await repo.deployments(platformId)).map((d) => ({ id: d.id, deploymentId: d.deploymentId, ...(d.name ? { name: d.name } : {}) }));
   return {
     async listClients() {
-      return repo.platforms().map(client);
+      return (await repo.platforms()).map(client);
     },
     async getClientById(id) {
-      const row = repo.platform(id);
-      return row ? { ...client(row), deployments: deploymentsOf(row.id) } : undefined;
+      const row = await repo.platform(id);
+      return row ? { ...client(row), deployments: await deploymentsOf(row.id) } : undefined;
     },
     async addClient(input) {
       const id = randomUUID();
-      repo.insertPlatform({ id, name: input.name, issuer: input.iss, clientId: input.clientId, authUrl: input.authUrl, tokenUrl: input.tokenUrl, jwksUrl: input.jwksUrl, createdAt: now() });
+      await repo.insertPlatform({ id, name: input.name, issuer: input.iss, clientId: input.clientId, authUrl: input.authUrl, tokenUrl: input.tokenUrl, jwksUrl: input.jwksUrl, createdAt: now() });
       return id;
     },
     async updateClient(id, input) {
-      repo.updatePlatform(id, { name: input.name, issuer: input.iss, clientId: input.clientId, authUrl: input.authUrl, tokenUrl: input.tokenUrl, jwksUrl: input.jwksUrl });
+      await repo.updatePlatform(id, { name: input.name, issuer: input.iss, clientId: input.clientId, authUrl: input.authUrl, tokenUrl: input.tokenUrl, jwksUrl: input.jwksUrl });
     },
     async deleteClient(id) {
-      repo.deletePlatform(id);
+      await repo.deletePlatform(id);
     },
     async listDeployments(platformId) {
-      return deploymentsOf(platformId);
+      return await deploymentsOf(platformId);
     },
     async getDeployment(platformId, deploymentId) {
-      return deploymentsOf(platformId).find((d) => d.deploymentId === deploymentId);
+      return (await deploymentsOf(platformId)).find((d) => d.deploymentId === deploymentId);
     },
     async addDeployment(platformId, deployment) {
       const id = randomUUID();
-      repo.insertDeployment({ id, platformId, deploymentId: deployment.deploymentId, name: deployment.name ?? null });
-      return repo.deployment(platformId, deployment.deploymentId)?.id ?? id;
+      await repo.insertDeployment({ id, platformId, deploymentId: deployment.deploymentId, name: deployment.name ?? null });
+      return (await repo.deployment(platformId, deployment.deploymentId))?.id ?? id;
     },
     async updateDeployment(platformId, deploymentId, deployment) {
-      repo.updateDeployment(platformId, deploymentId, { name: deployment.name, deploymentId: deployment.deploymentId });
+      await repo.updateDeployment(platformId, deploymentId, { name: deployment.name, deploymentId: deployment.deploymentId });
     },
     async deleteDeployment(platformId, deploymentId) {
-      repo.deleteDeployment(platformId, deploymentId);
+      await repo.deleteDeployment(platformId, deploymentId);
     },
     async getSession(id) {
-      const json = repo.getJson('lti_sessions', id, now());
+      const json = await repo.getJson('lti_sessions', id, now());
       return json ? (JSON.parse(json) as LTISession) : undefined;
     },
     async addSession(session) {
-      repo.putJson('lti_sessions', session.id, JSON.stringify(session), now() + SESSION_TTL_MS);
+      await repo.putJson('lti_sessions', session.id, JSON.stringify(session), now() + SESSION_TTL_MS);
       return session.id;
     },
     async storeNonce(nonce, expiresAt) {
-      repo.storeNonce(nonce, expiresAt.getTime());
+      await repo.storeNonce(nonce, expiresAt.getTime());
     },
     async validateNonce(nonce) {
-      return repo.consumeNonce(nonce, now());
+      return await repo.consumeNonce(nonce, now());
     },
     async getLaunchConfig(iss, clientId, deploymentId): Promise<LTILaunchConfig | undefined> {
       if (typeof clientId !== 'string' || typeof deploymentId !== 'string') return undefined;
-      const platform = repo.platformByIssuer(iss, clientId);
-      if (!platform || !repo.deployment(platform.id, deploymentId)) return undefined;
+      const platform = await repo.platformByIssuer(iss, clientId);
+      if (!platform || !await repo.deployment(platform.id, deploymentId)) return undefined;
       return { iss, clientId, deploymentId, authUrl: platform.authUrl, tokenUrl: platform.tokenUrl, jwksUrl: platform.jwksUrl };
     },
     async saveLaunchConfig(config) {
-      repo.transaction(() => {
-        let platform = repo.platformByIssuer(config.iss, config.clientId);
+      await repo.transaction(async () => {
+        let platform = await repo.platformByIssuer(config.iss, config.clientId);
         if (!platform) {
           platform = { id: randomUUID(), name: config.iss, issuer: config.iss, clientId: config.clientId, authUrl: config.authUrl, tokenUrl: config.tokenUrl, jwksUrl: config.jwksUrl, createdAt: now() };
-          repo.insertPlatform(platform);
+          await repo.insertPlatform(platform);
         }
-        repo.insertDeployment({ id: randomUUID(), platformId: platform.id, deploymentId: config.deploymentId, name: null });
+        await repo.insertDeployment({ id: randomUUID(), platformId: platform.id, deploymentId: config.deploymentId, name: null });
       });
     },
     async setRegistrationSession(id, session) {
-      repo.putJson('lti_registration_sessions', id, JSON.stringify(session), Math.min(session.expiresAt, now() + REGISTRATION_TTL_MS));
+      await repo.putJson('lti_registration_sessions', id, JSON.stringify(session), Math.min(session.expiresAt, now() + REGISTRATION_TTL_MS));
     },
     async getRegistrationSession(id) {
-      const json = repo.getJson('lti_registration_sessions', id, now());
+      const json = await repo.getJson('lti_registration_sessions', id, now());
       return json ? (JSON.parse(json) as LTIDynamicRegistrationSession) : undefined;
     },
     async deleteRegistrationSession(id) {
-      repo.deleteJson('lti_registration_sessions', id);
+      await repo.deleteJson('lti_registration_sessions', id);
     },
   };
 }

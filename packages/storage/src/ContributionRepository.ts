@@ -1,4 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { SqlClient } from './SqlClient.js';
 
 export type ContributionKind = 'added' | 'edited' | 'moved';
 
@@ -20,32 +20,35 @@ const COALESCE_MS = 10_000;
 
 /** SQL for who contributed what. No rules here: see @canvas/workshops › contributions. */
 export class ContributionRepository {
-  private readonly upsert: BetterSqlite3.Statement;
-  private readonly minute: BetterSqlite3.Statement;
-
-  constructor(private readonly db: BetterSqlite3.Database) {
-    this.upsert = db.prepare(
-      `INSERT INTO contributions (board_id, participant_id, record_id, kind, times, first_at, last_at)
-       VALUES (@boardId, @participantId, @recordId, @kind, 1, @at, @at)
-       ON CONFLICT (board_id, participant_id, record_id, kind) DO UPDATE SET
-         times = times + (CASE WHEN @at - last_at >= ${COALESCE_MS} THEN 1 ELSE 0 END),
-         last_at = CASE WHEN @at - last_at >= ${COALESCE_MS} THEN @at ELSE last_at END`,
-    );
-    this.minute = db.prepare('INSERT OR IGNORE INTO contribution_minutes (board_id, participant_id, minute) VALUES (?, ?, ?)');
-  }
+  constructor(private readonly db: SqlClient) {}
 
   /** Records accepted updates' note changes, each by its writer, in one transaction. */
-  record(writes: ReadonlyArray<{ boardId: string; participantId: string; changes: ReadonlyArray<{ recordId: string; kind: ContributionKind }>; at: number }>): void {
-    this.db.transaction(() => {
+  async record(
+    writes: ReadonlyArray<{ boardId: string; participantId: string; changes: ReadonlyArray<{ recordId: string; kind: ContributionKind }>; at: number }>,
+  ): Promise<void> {
+    await this.db.transaction(async () => {
       for (const { boardId, participantId, changes, at } of writes) {
-        for (const change of changes) this.upsert.run({ boardId, participantId, recordId: change.recordId, kind: change.kind, at });
-        this.minute.run(boardId, participantId, Math.floor(at / 60_000));
+        for (const change of changes) {
+          await this.db.run(
+            `INSERT INTO contributions (board_id, participant_id, record_id, kind, times, first_at, last_at)
+             VALUES (?, ?, ?, ?, 1, ?, ?)
+             ON CONFLICT (board_id, participant_id, record_id, kind) DO UPDATE SET
+               times = contributions.times + (CASE WHEN excluded.last_at - contributions.last_at >= ${COALESCE_MS} THEN 1 ELSE 0 END),
+               last_at = CASE WHEN excluded.last_at - contributions.last_at >= ${COALESCE_MS} THEN excluded.last_at ELSE contributions.last_at END`,
+            [boardId, participantId, change.recordId, change.kind, at, at],
+          );
+        }
+        await this.db.run('INSERT INTO contribution_minutes (board_id, participant_id, minute) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [
+          boardId,
+          participantId,
+          Math.floor(at / 60_000),
+        ]);
       }
-    })();
+    });
   }
 
   /** Per participant and activity of the workshop: notes added, edited, moved, writes, active minutes, dots placed. */
-  report(workshopId: string): ContributionRow[] {
+  async report(workshopId: string): Promise<ContributionRow[]> {
     const rows = new Map<string, ContributionRow>();
     const row = (participantId: string, activityId: string) => {
       const key = `${participantId}\u0000${activityId}`;
@@ -56,36 +59,33 @@ export class ContributionRepository {
       }
       return found;
     };
-    const changes = this.db
-      .prepare<[string], { participantId: string; activityId: string; kind: ContributionKind; notes: number; writes: number }>(
-        `SELECT c.participant_id AS participantId, b.activity_id AS activityId, c.kind AS kind, COUNT(*) AS notes, SUM(c.times) AS writes
+    const changes = await this.db.all<{ participantId: string; activityId: string; kind: ContributionKind; notes: number; writes: number }>(
+        `SELECT c.participant_id AS "participantId", b.activity_id AS "activityId", c.kind AS kind, COUNT(*) AS notes, SUM(c.times) AS writes
          FROM contributions c JOIN boards b ON b.id = c.board_id
          WHERE b.workshop_id = ? AND b.activity_id IS NOT NULL
          GROUP BY c.participant_id, b.activity_id, c.kind`,
-      )
-      .all(workshopId);
+      [workshopId],
+    );
     for (const change of changes) {
       const target = row(change.participantId, change.activityId);
       target[change.kind] = change.notes;
       target.writes += change.writes;
     }
-    const minutes = this.db
-      .prepare<[string], { participantId: string; activityId: string; minutes: number }>(
-        `SELECT m.participant_id AS participantId, b.activity_id AS activityId, COUNT(DISTINCT m.minute) AS minutes
+    const minutes = await this.db.all<{ participantId: string; activityId: string; minutes: number }>(
+        `SELECT m.participant_id AS "participantId", b.activity_id AS "activityId", COUNT(DISTINCT m.minute) AS minutes
          FROM contribution_minutes m JOIN boards b ON b.id = m.board_id
          WHERE b.workshop_id = ? AND b.activity_id IS NOT NULL
          GROUP BY m.participant_id, b.activity_id`,
-      )
-      .all(workshopId);
+      [workshopId],
+    );
     for (const entry of minutes) row(entry.participantId, entry.activityId).activeMinutes = entry.minutes;
-    const votes = this.db
-      .prepare<[string], { participantId: string; activityId: string; dots: number }>(
-        `SELECT d.participant_id AS participantId, v.activity_id AS activityId, COUNT(*) AS dots
+    const votes = await this.db.all<{ participantId: string; activityId: string; dots: number }>(
+        `SELECT d.participant_id AS "participantId", v.activity_id AS "activityId", COUNT(*) AS dots
          FROM vote_dots d JOIN votes v ON v.id = d.vote_id
          WHERE v.workshop_id = ?
          GROUP BY d.participant_id, v.activity_id`,
-      )
-      .all(workshopId);
+      [workshopId],
+    );
     for (const entry of votes) row(entry.participantId, entry.activityId).votes = entry.dots;
     return [...rows.values()];
   }

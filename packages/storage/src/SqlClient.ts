@@ -25,8 +25,12 @@ export interface SqlClient {
   run(sql: string, params?: readonly SqlParam[]): Promise<SqlRunResult>;
   /**
    * Runs `fn` in one transaction on one connection: committed when it resolves, rolled back when it
-   * throws. Statements must go through `tx` inside it. Keep the body to database work: on SQLite
-   * other statements of the process wait until it ends.
+   * throws. Every statement issued on this client from inside `fn`'s async context (any repository
+   * built on it) runs in the transaction (AsyncLocalStorage); `tx` is the same client, for clarity.
+   * A transaction opened inside another joins it. Transactions are serializable on both engines; on
+   * PostgreSQL a body that collided with another is run again (so it may run more than once). Keep
+   * the body to database work: no side effects outside it, and on SQLite other statements of the
+   * process wait until it ends.
    */
   transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T>;
 }

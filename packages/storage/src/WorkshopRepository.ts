@@ -1,4 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { SqlClient } from './SqlClient.js';
 
 export interface WorkshopRow {
   id: string;
@@ -46,197 +46,206 @@ export interface BoardRow {
 }
 
 const WORKSHOP_COLUMNS =
-  'id, title, language, join_code AS joinCode, status, state, created_at AS createdAt, expires_at AS expiresAt';
+  'id, title, language, join_code AS "joinCode", status, state, created_at AS "createdAt", expires_at AS "expiresAt"';
 const ACTIVITY_COLUMNS =
-  'id, workshop_id AS workshopId, position, template_id AS templateId, title, kind, duration_minutes AS durationMinutes';
-const GROUP_COLUMNS = 'id, workshop_id AS workshopId, name, color, position';
-const PARTICIPANT_COLUMNS = 'id, workshop_id AS workshopId, group_id AS groupId, display_name AS displayName, color, created_at AS createdAt';
-const BOARD_COLUMNS = 'id, workshop_id AS workshopId, kind, group_id AS groupId, activity_id AS activityId, owner_id AS ownerId, revealed_at AS revealedAt';
+  'id, workshop_id AS "workshopId", position, template_id AS "templateId", title, kind, duration_minutes AS "durationMinutes"';
+const GROUP_COLUMNS = 'id, workshop_id AS "workshopId", name, color, position';
+const PARTICIPANT_COLUMNS = 'id, workshop_id AS "workshopId", group_id AS "groupId", display_name AS "displayName", color, created_at AS "createdAt"';
+const BOARD_COLUMNS = 'id, workshop_id AS "workshopId", kind, group_id AS "groupId", activity_id AS "activityId", owner_id AS "ownerId", revealed_at AS "revealedAt"';
 
 /**
  * SQL for workshops, activities, groups, participants and the boards they own. No rules here:
  * the rules (capacity, placement, access) live in @canvas/workshops and @canvas/access.
  */
 export class WorkshopRepository {
-  constructor(private readonly db: BetterSqlite3.Database) {}
+  constructor(private readonly db: SqlClient) {}
 
-  /** Runs `fn` in one transaction (better-sqlite3 transactions are synchronous and serialised). */
-  transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+  /** Runs `fn` in one transaction; every repository call inside it (on this client) joins it. */
+  transaction<T>(fn: () => Promise<T>): Promise<T> {
+    return this.db.transaction(fn);
   }
 
-  insertWorkshop(row: WorkshopRow): void {
-    this.db
-      .prepare(
-        'INSERT INTO workshops (id, title, language, join_code, status, state, created_at, expires_at) VALUES (@id, @title, @language, @joinCode, @status, @state, @createdAt, @expiresAt)',
-      )
-      .run(row);
+  async insertWorkshop(row: WorkshopRow): Promise<void> {
+    await this.db.run(
+      'INSERT INTO workshops (id, title, language, join_code, status, state, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [row.id, row.title, row.language, row.joinCode, row.status, row.state, row.createdAt, row.expiresAt],
+    );
   }
 
-  workshop(id: string): WorkshopRow | undefined {
-    return this.db.prepare<[string], WorkshopRow>(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE id = ?`).get(id);
+  workshop(id: string): Promise<WorkshopRow | undefined> {
+    return this.db.get<WorkshopRow>(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE id = ?`, [id]);
   }
 
-  workshopByCode(joinCode: string): WorkshopRow | undefined {
-    return this.db.prepare<[string], WorkshopRow>(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE join_code = ?`).get(joinCode);
+  workshopByCode(joinCode: string): Promise<WorkshopRow | undefined> {
+    return this.db.get<WorkshopRow>(`SELECT ${WORKSHOP_COLUMNS} FROM workshops WHERE join_code = ?`, [joinCode]);
   }
 
-  updateWorkshop(id: string, fields: Partial<Pick<WorkshopRow, 'title' | 'status' | 'state' | 'joinCode'>>): void {
+  async updateWorkshop(id: string, fields: Partial<Pick<WorkshopRow, 'title' | 'status' | 'state' | 'joinCode'>>): Promise<void> {
     const sets: string[] = [];
-    if (fields.joinCode !== undefined) sets.push('join_code = @joinCode');
-    if (fields.title !== undefined) sets.push('title = @title');
-    if (fields.status !== undefined) sets.push('status = @status');
-    if (fields.state !== undefined) sets.push('state = @state');
+    const values: string[] = [];
+    for (const [column, value] of [
+      ['join_code', fields.joinCode],
+      ['title', fields.title],
+      ['status', fields.status],
+      ['state', fields.state],
+    ] as const) {
+      if (value === undefined) continue;
+      sets.push(`${column} = ?`);
+      values.push(value);
+    }
     if (sets.length === 0) return;
-    this.db.prepare(`UPDATE workshops SET ${sets.join(', ')} WHERE id = @id`).run({ ...fields, id });
+    await this.db.run(`UPDATE workshops SET ${sets.join(', ')} WHERE id = ?`, [...values, id]);
   }
 
-  expiredWorkshopIds(now: number): string[] {
-    return this.db
-      .prepare<[number], { id: string }>('SELECT id FROM workshops WHERE expires_at <= ?')
-      .all(now)
-      .map((row) => row.id);
+  async expiredWorkshopIds(now: number): Promise<string[]> {
+    const rows = await this.db.all<{ id: string }>('SELECT id FROM workshops WHERE expires_at <= ?', [now]);
+    return rows.map((row) => row.id);
   }
 
   /**
-   * Deletes the workshop, everything it owns (cascade) and every board's data, then checkpoints
-   * the WAL so that no copy of the deleted pages stays in the files (secure_delete zeroes them).
+   * Deletes the workshop, everything it owns (cascade) and every board's data, then lets the
+   * engine forget the freed pages (see `forgetFreedPages`).
    */
-  deleteWorkshop(id: string): string[] {
-    const boardIds = this.boards(id).map((board) => board.id);
-    this.transaction(() => {
-      const deleteUpdates = this.db.prepare('DELETE FROM board_updates WHERE board_id = ?');
-      const deleteSnapshot = this.db.prepare('DELETE FROM board_snapshots WHERE board_id = ?');
-      for (const boardId of boardIds) {
-        deleteUpdates.run(boardId);
-        deleteSnapshot.run(boardId);
-      }
-      this.db.prepare('DELETE FROM workshops WHERE id = ?').run(id);
+  async deleteWorkshop(id: string): Promise<string[]> {
+    const boardIds = (await this.boards(id)).map((board) => board.id);
+    await this.transaction(async () => {
+      for (const boardId of boardIds) await this.deleteBoardData(boardId);
+      await this.db.run('DELETE FROM workshops WHERE id = ?', [id]);
     });
-    this.forgetFreedPages();
+    await this.forgetFreedPages();
     return boardIds;
   }
 
-  insertActivity(row: ActivityRow): void {
-    this.db
-      .prepare(
-        'INSERT INTO activities (id, workshop_id, position, template_id, title, kind, duration_minutes) VALUES (@id, @workshopId, @position, @templateId, @title, @kind, @durationMinutes)',
-      )
-      .run(row);
+  async insertActivity(row: ActivityRow): Promise<void> {
+    await this.db.run(
+      'INSERT INTO activities (id, workshop_id, position, template_id, title, kind, duration_minutes) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      [row.id, row.workshopId, row.position, row.templateId, row.title, row.kind, row.durationMinutes],
+    );
   }
 
-  activities(workshopId: string): ActivityRow[] {
-    return this.db
-      .prepare<[string], ActivityRow>(`SELECT ${ACTIVITY_COLUMNS} FROM activities WHERE workshop_id = ? ORDER BY position`)
-      .all(workshopId);
+  activities(workshopId: string): Promise<ActivityRow[]> {
+    return this.db.all<ActivityRow>(`SELECT ${ACTIVITY_COLUMNS} FROM activities WHERE workshop_id = ? ORDER BY position`, [workshopId]);
   }
 
-  insertGroup(row: GroupRow): void {
-    this.db
-      .prepare('INSERT INTO groups (id, workshop_id, name, color, position) VALUES (@id, @workshopId, @name, @color, @position)')
-      .run(row);
+  async insertGroup(row: GroupRow): Promise<void> {
+    await this.db.run('INSERT INTO groups (id, workshop_id, name, color, position) VALUES (?, ?, ?, ?, ?)', [
+      row.id,
+      row.workshopId,
+      row.name,
+      row.color,
+      row.position,
+    ]);
   }
 
-  groups(workshopId: string): GroupRow[] {
-    return this.db.prepare<[string], GroupRow>(`SELECT ${GROUP_COLUMNS} FROM groups WHERE workshop_id = ? ORDER BY position`).all(workshopId);
+  groups(workshopId: string): Promise<GroupRow[]> {
+    return this.db.all<GroupRow>(`SELECT ${GROUP_COLUMNS} FROM groups WHERE workshop_id = ? ORDER BY position`, [workshopId]);
   }
 
-  updateGroup(id: string, fields: { name?: string; color?: string }): void {
-    if (fields.name !== undefined) this.db.prepare('UPDATE groups SET name = ? WHERE id = ?').run(fields.name, id);
-    if (fields.color !== undefined) this.db.prepare('UPDATE groups SET color = ? WHERE id = ?').run(fields.color, id);
+  async updateGroup(id: string, fields: { name?: string; color?: string }): Promise<void> {
+    if (fields.name !== undefined) await this.db.run('UPDATE groups SET name = ? WHERE id = ?', [fields.name, id]);
+    if (fields.color !== undefined) await this.db.run('UPDATE groups SET color = ? WHERE id = ?', [fields.color, id]);
   }
 
   /** Deletes a group with its boards' data; its members become unassigned. Returns the board ids. */
-  deleteGroup(id: string): string[] {
-    const boardIds = this.db
-      .prepare<[string], { id: string }>('SELECT id FROM boards WHERE group_id = ?')
-      .all(id)
-      .map((row) => row.id);
-    this.transaction(() => {
-      for (const boardId of boardIds) {
-        this.db.prepare('DELETE FROM board_updates WHERE board_id = ?').run(boardId);
-        this.db.prepare('DELETE FROM board_snapshots WHERE board_id = ?').run(boardId);
-      }
-      this.db.prepare('DELETE FROM groups WHERE id = ?').run(id);
+  async deleteGroup(id: string): Promise<string[]> {
+    const boardIds = (await this.db.all<{ id: string }>('SELECT id FROM boards WHERE group_id = ?', [id])).map((row) => row.id);
+    await this.transaction(async () => {
+      for (const boardId of boardIds) await this.deleteBoardData(boardId);
+      await this.db.run('DELETE FROM groups WHERE id = ?', [id]);
     });
-    this.forgetFreedPages();
+    await this.forgetFreedPages();
     return boardIds;
   }
 
-  insertParticipant(row: ParticipantRow): void {
-    this.db
-      .prepare(
-        'INSERT INTO participants (id, workshop_id, group_id, display_name, color, created_at) VALUES (@id, @workshopId, @groupId, @displayName, @color, @createdAt)',
-      )
-      .run(row);
+  async insertParticipant(row: ParticipantRow): Promise<void> {
+    await this.db.run(
+      'INSERT INTO participants (id, workshop_id, group_id, display_name, color, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      [row.id, row.workshopId, row.groupId, row.displayName, row.color, row.createdAt],
+    );
   }
 
-  participant(id: string): ParticipantRow | undefined {
-    return this.db.prepare<[string], ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE id = ?`).get(id);
+  participant(id: string): Promise<ParticipantRow | undefined> {
+    return this.db.get<ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE id = ?`, [id]);
   }
 
-  participants(workshopId: string): ParticipantRow[] {
-    return this.db
-      .prepare<[string], ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE workshop_id = ? ORDER BY created_at, id`)
-      .all(workshopId);
+  participants(workshopId: string): Promise<ParticipantRow[]> {
+    return this.db.all<ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE workshop_id = ? ORDER BY created_at, id`, [workshopId]);
   }
 
-  groupMembers(groupId: string): ParticipantRow[] {
-    return this.db
-      .prepare<[string], ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE group_id = ? ORDER BY created_at, id`)
-      .all(groupId);
+  groupMembers(groupId: string): Promise<ParticipantRow[]> {
+    return this.db.all<ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE group_id = ? ORDER BY created_at, id`, [groupId]);
   }
 
-  updateParticipant(id: string, fields: { groupId?: string | null; displayName?: string; color?: string }): void {
-    if (fields.groupId !== undefined) this.db.prepare('UPDATE participants SET group_id = ? WHERE id = ?').run(fields.groupId, id);
-    if (fields.displayName !== undefined) this.db.prepare('UPDATE participants SET display_name = ? WHERE id = ?').run(fields.displayName, id);
-    if (fields.color !== undefined) this.db.prepare('UPDATE participants SET color = ? WHERE id = ?').run(fields.color, id);
+  async updateParticipant(id: string, fields: { groupId?: string | null; displayName?: string; color?: string }): Promise<void> {
+    if (fields.groupId !== undefined) await this.db.run('UPDATE participants SET group_id = ? WHERE id = ?', [fields.groupId, id]);
+    if (fields.displayName !== undefined) await this.db.run('UPDATE participants SET display_name = ? WHERE id = ?', [fields.displayName, id]);
+    if (fields.color !== undefined) await this.db.run('UPDATE participants SET color = ? WHERE id = ?', [fields.color, id]);
   }
 
   /** Deletes a participant; their name leaves the files at once (see `forgetFreedPages`). */
-  deleteParticipant(id: string): void {
-    this.db.prepare('DELETE FROM participants WHERE id = ?').run(id);
-    this.forgetFreedPages();
+  async deleteParticipant(id: string): Promise<void> {
+    await this.db.run('DELETE FROM participants WHERE id = ?', [id]);
+    await this.forgetFreedPages();
+  }
+
+  private async deleteBoardData(boardId: string): Promise<void> {
+    await this.db.run('DELETE FROM board_updates WHERE board_id = ?', [boardId]);
+    await this.db.run('DELETE FROM board_snapshots WHERE board_id = ?', [boardId]);
   }
 
   /**
-   * After a deletion: copies the WAL into the database and truncates it, so that the deleted rows
-   * (names, notes) do not linger in the WAL until some later checkpoint; secure_delete has zeroed
-   * the freed pages in the database itself.
+   * After a deletion on SQLite: copies the WAL into the database and truncates it, so that the
+   * deleted rows (names, notes) do not linger in the WAL until some later checkpoint; secure_delete
+   * has zeroed the freed pages in the database itself. PostgreSQL keeps dead tuples until VACUUM
+   * (docs/operations.md says how often to run it).
    */
-  private forgetFreedPages(): void {
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  private async forgetFreedPages(): Promise<void> {
+    if (this.db.dialect === 'sqlite') await this.db.get('PRAGMA wal_checkpoint(TRUNCATE)');
   }
 
-  insertBoard(row: BoardRow): void {
-    this.db
-      .prepare('INSERT INTO boards (id, workshop_id, kind, group_id, activity_id) VALUES (@id, @workshopId, @kind, @groupId, @activityId)')
-      .run({ id: row.id, workshopId: row.workshopId, kind: row.kind, groupId: row.groupId, activityId: row.activityId });
+  async insertBoard(row: BoardRow): Promise<void> {
+    await this.db.run('INSERT INTO boards (id, workshop_id, kind, group_id, activity_id) VALUES (?, ?, ?, ?, ?)', [
+      row.id,
+      row.workshopId,
+      row.kind,
+      row.groupId,
+      row.activityId,
+    ]);
   }
 
-  board(id: string): BoardRow | undefined {
-    return this.db.prepare<[string], BoardRow>(`SELECT ${BOARD_COLUMNS} FROM boards WHERE id = ?`).get(id);
+  board(id: string): Promise<BoardRow | undefined> {
+    return this.db.get<BoardRow>(`SELECT ${BOARD_COLUMNS} FROM boards WHERE id = ?`, [id]);
   }
 
-  boards(workshopId: string): BoardRow[] {
-    return this.db.prepare<[string], BoardRow>(`SELECT ${BOARD_COLUMNS} FROM boards WHERE workshop_id = ?`).all(workshopId);
+  boards(workshopId: string): Promise<BoardRow[]> {
+    return this.db.all<BoardRow>(`SELECT ${BOARD_COLUMNS} FROM boards WHERE workshop_id = ?`, [workshopId]);
   }
 
-  setting(key: string): string | undefined {
-    return this.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key)?.value;
+  async setting(key: string): Promise<string | undefined> {
+    return (await this.db.get<{ value: string }>('SELECT value FROM settings WHERE key = ?', [key]))?.value;
   }
 
-  setSetting(key: string, value: string): void {
-    this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  /**
+   * The setting's value; `value` is stored first if it has none. Processes starting together on one
+   * database all get the value the first of them stored (a generated secret must be shared).
+   */
+  async settingOrInsert(key: string, value: string): Promise<string> {
+    await this.db.run('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING', [key, value]);
+    return (await this.setting(key))!;
   }
 
-  insertCustomTemplate(workshopId: string, id: string, json: string): void {
-    this.db
-      .prepare('INSERT INTO custom_templates (workshop_id, id, json) VALUES (?, ?, ?) ON CONFLICT(workshop_id, id) DO UPDATE SET json = excluded.json')
-      .run(workshopId, id, json);
+  async setSetting(key: string, value: string): Promise<void> {
+    await this.db.run('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', [key, value]);
   }
 
-  customTemplates(workshopId: string): Array<{ id: string; json: string }> {
-    return this.db.prepare<[string], { id: string; json: string }>('SELECT id, json FROM custom_templates WHERE workshop_id = ?').all(workshopId);
+  async insertCustomTemplate(workshopId: string, id: string, json: string): Promise<void> {
+    await this.db.run(
+      'INSERT INTO custom_templates (workshop_id, id, json) VALUES (?, ?, ?) ON CONFLICT(workshop_id, id) DO UPDATE SET json = excluded.json',
+      [workshopId, id, json],
+    );
+  }
+
+  customTemplates(workshopId: string): Promise<Array<{ id: string; json: string }>> {
+    return this.db.all<{ id: string; json: string }>('SELECT id, json FROM custom_templates WHERE workshop_id = ?', [workshopId]);
   }
 }

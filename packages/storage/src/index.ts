@@ -1,5 +1,7 @@
 export { openDatabase, DATABASE_FILE, type OpenOptions, type SqliteDatabase } from './Database.js';
 export { SqliteBoardStore } from './SqliteBoardStore.js';
+export type { SqlClient, SqlParam, SqlRunResult } from './SqlClient.js';
+export { SqliteClient } from './SqliteClient.js';
 export {
   WorkshopRepository,
   type ActivityRow,
@@ -17,3 +19,4 @@ export { AgendaRepository, type SavedAgendaRow } from './AgendaRepository.js';
 export { LtiRepository, type LtiDeploymentRow, type LtiLinkRow, type LtiMemberRow, type LtiPlatformRow } from './LtiRepository.js';
 export { FileRepository, type BoardFileRow } from './FileRepository.js';
 export { ContributionRepository, type ContributionKind, type ContributionRow } from './ContributionRepository.js';
+export { openStorage, type Storage, type StorageOptions, type BoardLog } from './openStorage.js';

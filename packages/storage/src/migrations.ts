@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 
 /** Schema migrations, applied in order; `user_version` records how many ran. Never edit a shipped one. */
-const MIGRATIONS: string[] = [
+export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE board_snapshots (
     board_id   TEXT PRIMARY KEY,

@@ -49,7 +49,25 @@ export class Room {
   health: StorageHealth = 'ok';
   destroyed = false;
 
-  constructor(
+  /**
+   * Loads the board from the store (SPEC §5.4: rejects when the stored state cannot be read; the
+   * caller must then not keep a room for it).
+   */
+  static async open(
+    boardId: string,
+    store: BoardStore,
+    limits: SyncLimits,
+    logger: SyncLogger,
+    onEvict: (room: Room) => void,
+    batcher: WriteBatcher,
+    bindings: PresenceBindings,
+  ): Promise<Room> {
+    const stored = await store.load(boardId);
+    const pending = await store.pendingUpdates(boardId);
+    return new Room(boardId, store, limits, logger, onEvict, batcher, bindings, stored, pending);
+  }
+
+  private constructor(
     readonly boardId: string,
     private readonly store: BoardStore,
     private readonly limits: SyncLimits,
@@ -57,15 +75,15 @@ export class Room {
     private readonly onEvict: (room: Room) => void,
     private readonly batcher: WriteBatcher,
     private readonly bindings: PresenceBindings,
+    stored: Uint8Array | null,
+    pendingUpdates: number,
   ) {
-    // Throws when the stored state cannot be read: the caller must not keep this room (SPEC §5.4).
-    const stored = store.load(boardId);
     const doc = new Y.Doc({ gc: true });
     if (stored) Y.applyUpdateV2(doc, stored, LOAD_ORIGIN);
     this.clientID = doc.clientID;
     this.live = this.watch(doc);
     this.approxBytes = stored?.length ?? 0;
-    this.appendedSinceCompact = store.pendingUpdates(boardId);
+    this.appendedSinceCompact = pendingUpdates;
     this.scheduleHibernation(this.limits.hibernateAfterMs);
   }
 
@@ -115,7 +133,7 @@ export class Room {
     if (this.limits.hibernateAfterMs <= 0 || this.hibernateTimer || this.destroyed || !this.live) return;
     this.hibernateTimer = setTimeout(() => {
       this.hibernateTimer = null;
-      this.hibernateIfIdle();
+      void this.hibernateIfIdle();
     }, delayMs);
     this.hibernateTimer.unref();
   }
@@ -125,20 +143,28 @@ export class Room {
    * update (a timer per update would cost more than the update). Only a board with nothing in flight
    * and nothing unstored sleeps: its encoded state is then exactly what the store holds.
    */
-  private hibernateIfIdle(): void {
+  private async hibernateIfIdle(): Promise<void> {
     if (this.destroyed || !this.live) return;
     const idleMs = Date.now() - this.lastActivity;
     if (idleMs < this.limits.hibernateAfterMs) return this.scheduleHibernation(this.limits.hibernateAfterMs - idleMs);
     if (this.inFlight > 0 || this.dirty || this.compactScheduled) return this.scheduleHibernation(this.limits.hibernateAfterMs);
-    this.hibernate();
+    await this.hibernate();
   }
 
   /** Drops the doc, keeping its encoded state; compacts first when the log has updates (SPEC 8.1). */
-  hibernate(): boolean {
+  async hibernate(): Promise<boolean> {
     const doc = this.live;
     if (!doc || this.destroyed) return false;
     const state = HibernatedState.of(doc);
-    if ((this.appendedSinceCompact > 0 || this.dirty) && !this.compact(state.state)) return false;
+    if (this.appendedSinceCompact > 0 || this.dirty) {
+      const activity = this.lastActivity;
+      if (!(await this.compact(state.state))) return false;
+      // The store is async: an update applied while it wrote is not in `state`; stay awake then.
+      if (this.live !== doc || this.destroyed || this.lastActivity !== activity || this.inFlight > 0) {
+        this.scheduleHibernation(this.limits.hibernateAfterMs);
+        return false;
+      }
+    }
     doc.off('updateV2', this.persistThenRelay);
     doc.destroy();
     this.live = null;
@@ -229,8 +255,11 @@ export class Room {
         // After the batch, not inside it: one snapshot covers every row the batch wrote.
         this.compactScheduled = true;
         setImmediate(() => {
-          this.compactScheduled = false;
-          if (!this.destroyed && !this.dirty && this.appendedSinceCompact >= this.limits.compactAfterUpdates) this.compact();
+          if (!this.destroyed && !this.dirty && this.appendedSinceCompact >= this.limits.compactAfterUpdates) {
+            void this.compact().finally(() => (this.compactScheduled = false));
+          } else {
+            this.compactScheduled = false;
+          }
         });
       }
       return;
@@ -247,10 +276,10 @@ export class Room {
   }
 
   /** Writes the full state as a snapshot. Returns false (and stays dirty) if the store failed. */
-  compact(state?: Uint8Array): boolean {
+  async compact(state?: Uint8Array): Promise<boolean> {
     try {
       state ??= this.encodeState();
-      this.store.compact(this.boardId, state);
+      await this.store.compact(this.boardId, state);
       this.approxBytes = state.length;
       this.exactIsFresh = true;
       this.appendedSinceCompact = 0;
@@ -280,10 +309,11 @@ export class Room {
     this.retryDelayMs = Math.min(this.retryDelayMs * 2, 10_000);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
-      if (this.compact()) {
+      void this.compact().then((stored) => {
+        if (!stored) return;
         this.retryDelayMs = 250;
         if (this.connections.size === 0) this.scheduleEviction();
-      }
+      });
     }, delay);
   }
 
@@ -334,22 +364,32 @@ export class Room {
     if (this.evictTimer || this.destroyed) return;
     this.evictTimer = setTimeout(() => {
       this.evictTimer = null;
-      if (this.connections.size === 0) this.evict();
+      if (this.connections.size === 0) void this.evict();
     }, this.limits.evictAfterMs);
     this.evictTimer.unref();
   }
 
   /** Stores the board and frees it; a board whose store fails stays in memory (SPEC §5.3). */
-  evict(): boolean {
-    if (this.destroyed) return true;
-    if (this.inFlight > 0) this.batcher.flush();
-    if (this.appendedSinceCompact > 0 || this.dirty) {
-      if (!this.compact()) return false;
+  async evict(): Promise<boolean> {
+    const connectionsAtStart = this.connections.size;
+    // The store is async: updates may arrive while it writes. Store again until nothing is pending.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (this.destroyed) return true;
+      if (this.inFlight > 0) await this.batcher.flush();
+      if (this.appendedSinceCompact > 0 || this.dirty) {
+        if (!(await this.compact())) return false;
+      }
+      if (this.destroyed) return true;
+      // Someone opened the board meanwhile: it is stored, and stays loaded for them.
+      if (this.connections.size > connectionsAtStart) return true;
+      if (this.inFlight > 0 || this.appendedSinceCompact > 0) continue;
+      this.destroy();
+      this.onEvict(this);
+      return true;
     }
-    this.destroy();
-    this.onEvict(this);
-    return true;
+    return false;
   }
+
 
   destroy(): void {
     this.destroyed = true;

@@ -32,6 +32,11 @@ export interface SyncStats {
 export class SyncServer {
   readonly limits: SyncLimits;
   private readonly rooms = new Map<string, Room>();
+  /** Boards being read from the store, so that sockets arriving together share one load. */
+  private readonly loading = new Map<string, Promise<Room>>();
+  /** Sockets handed over while their board loads: rights changes and closes must reach them too. */
+  private readonly loadingConnections = new Set<Connection>();
+  private readonly discardedWhileLoading = new Set<string>();
   private readonly store: BoardStore;
   private readonly logger: SyncLogger;
   private readonly receiver: MessageReceiver;
@@ -67,14 +72,39 @@ export class SyncServer {
         return null;
       }
     }
-    let room: Room;
-    try {
-      room = this.room(options.boardId);
-    } catch (error) {
-      this.logger.error({ boardId: options.boardId, err: error }, 'board failed to load');
-      connection.close(CloseCode.InternalError, 'board failed to load; try again later');
-      return null;
+    const loaded = this.rooms.get(options.boardId);
+    if (loaded) {
+      this.attach(loaded, socket, connection, options);
+      return connection;
     }
+    // The board loads from the store (async): hold the socket's first messages until it is there.
+    const held: RawData[] = [];
+    const hold = (data: RawData) => {
+      held.push(data);
+      // More than the rate limit's burst can never be accepted (SPEC 3.2): the same answer as live.
+      if (held.length > this.limits.messageBurst) connection.close(CloseCode.RateLimited, 'rate limit exceeded: too many messages per second');
+    };
+    socket.on('message', hold);
+    socket.on('close', () => connection.markClosed());
+    this.loadingConnections.add(connection);
+    this.room(options.boardId).then(
+      (room) => {
+        this.loadingConnections.delete(connection);
+        socket.off('message', hold);
+        if (connection.isClosed || socket.readyState !== socket.OPEN) return;
+        this.attach(room, socket, connection, options);
+        for (const data of held) this.receiver.receive(room, connection, toUint8Array(data));
+      },
+      (error: unknown) => {
+        this.loadingConnections.delete(connection);
+        this.logger.error({ boardId: options.boardId, err: error }, 'board failed to load');
+        connection.close(CloseCode.InternalError, 'board failed to load; try again later');
+      },
+    );
+    return connection;
+  }
+
+  private attach(room: Room, socket: WebSocket, connection: Connection, options: ConnectOptions): void {
     room.add(connection);
     connection.onClose(() => room.remove(connection));
     // Edits a client made while read-only were refused; asking for its state again lets them in
@@ -94,14 +124,15 @@ export class SyncServer {
     connection.send(encodeSyncStep1(room.stateVector()));
     const presence = room.presenceSnapshot();
     if (presence) connection.send(presence);
-    return connection;
   }
 
-  /** The board's room, loading it from the store if it is not in memory. */
-  private room(boardId: string): Room {
-    let room = this.rooms.get(boardId);
-    if (!room) {
-      room = new Room(
+  /** The board's room, loading it from the store if it is not in memory (one load per board at a time). */
+  private room(boardId: string): Promise<Room> {
+    const room = this.rooms.get(boardId);
+    if (room) return Promise.resolve(room);
+    let loading = this.loading.get(boardId);
+    if (!loading) {
+      loading = Room.open(
         boardId,
         this.store,
         this.limits,
@@ -111,10 +142,24 @@ export class SyncServer {
         },
         this.batcher,
         this.bindings,
+      ).then(
+        (opened) => {
+          this.loading.delete(boardId);
+          if (this.discardedWhileLoading.delete(boardId)) {
+            opened.destroy();
+            throw new Error(`board ${boardId} was deleted while it loaded`);
+          }
+          this.rooms.set(boardId, opened);
+          return opened;
+        },
+        (error: unknown) => {
+          this.loading.delete(boardId);
+          throw error;
+        },
       );
-      this.rooms.set(boardId, room);
+      this.loading.set(boardId, loading);
     }
-    return room;
+    return loading;
   }
 
   /**
@@ -122,12 +167,12 @@ export class SyncServer {
    * stored and relayed like any client's. A board without connections is evicted right after.
    * `fn` must not keep the doc: a board that hibernates later drops it (SPEC 8.3).
    */
-  withDoc<T>(boardId: string, fn: (doc: Y.Doc) => T): T {
-    const room = this.room(boardId);
+  async withDoc<T>(boardId: string, fn: (doc: Y.Doc) => T): Promise<T> {
+    const room = await this.room(boardId);
     try {
       return fn(room.awake());
     } finally {
-      if (room.connections.size === 0) room.evict();
+      if (room.connections.size === 0) await room.evict();
     }
   }
 
@@ -136,6 +181,7 @@ export class SyncServer {
     for (const room of this.rooms.values()) {
       for (const connection of room.connections) if (filter(connection)) found.push(connection);
     }
+    for (const connection of this.loadingConnections) if (filter(connection)) found.push(connection);
     return found;
   }
 
@@ -152,11 +198,18 @@ export class SyncServer {
     return matched.length;
   }
 
-  /** Drops a board from memory without storing it (its data is being deleted). */
-  discardBoard(boardId: string, reason = 'board deleted'): void {
+  /**
+   * Drops a board from memory without storing it: its data is being deleted (4410), or another
+   * process now serves it and its updates were stored as they came (1013, the clients reconnect).
+   */
+  discardBoard(boardId: string, reason = 'board deleted', code: CloseCode = CloseCode.Gone): void {
+    if (this.loading.has(boardId)) {
+      this.discardedWhileLoading.add(boardId);
+      for (const connection of [...this.loadingConnections]) if (connection.boardId === boardId) connection.close(code, reason);
+    }
     const room = this.rooms.get(boardId);
     if (!room) return;
-    for (const connection of [...room.connections]) connection.close(CloseCode.Gone, reason);
+    for (const connection of [...room.connections]) connection.close(code, reason);
     room.destroy();
     this.rooms.delete(boardId);
     this.bindings.forgetBoard(boardId);
@@ -185,18 +238,18 @@ export class SyncServer {
    * Stores every update applied so far now, instead of at the end of the event-loop turn: for a
    * server-side step that must be durable before it records that it happened (reveal).
    */
-  flushWrites(): void {
-    this.batcher.flush();
+  async flushWrites(): Promise<void> {
+    await this.batcher.flush();
   }
 
   /** Closes every socket and stores every board. Resolves to false if some board could not be stored. */
-  shutdown(): boolean {
+  async shutdown(): Promise<boolean> {
     this.shuttingDown = true;
-    this.batcher.flush();
+    await this.batcher.flush();
     let allStored = true;
     for (const room of [...this.rooms.values()]) {
       for (const connection of [...room.connections]) connection.close(CloseCode.GoingAway, 'server shutting down');
-      if (!room.evict()) allStored = false;
+      if (!await room.evict()) allStored = false;
     }
     return allStored;
   }

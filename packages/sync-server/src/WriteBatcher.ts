@@ -17,7 +17,7 @@ export interface PendingWrite {
 }
 
 /**
- * Stores every update applied in one event-loop turn in a single SQLite transaction, then relays
+ * Stores every update applied in one event-loop turn in a single store transaction, then relays
  * them, with each socket corked so that a turn's frames leave in few writes (SPEC §5.1). An update
  * is never relayed before it is stored; a batch that fails falls back to one append per update so
  * that only the failing boards turn dirty.
@@ -25,6 +25,8 @@ export interface PendingWrite {
 export class WriteBatcher {
   private queue: PendingWrite[] = [];
   private scheduled = false;
+  /** The flush in progress: batches are stored and relayed one after the other, in order. */
+  private tail: Promise<void> = Promise.resolve();
 
   constructor(private readonly store: BoardStore) {}
 
@@ -32,12 +34,21 @@ export class WriteBatcher {
     this.queue.push(write);
     if (!this.scheduled) {
       this.scheduled = true;
-      setImmediate(() => this.flush());
+      setImmediate(() => void this.flush());
     }
   }
 
-  /** Stores and relays everything queued; also called before eviction and at shutdown. */
-  flush(): void {
+  /**
+   * Stores and relays everything queued (after any batch still being stored); also called before
+   * eviction and at shutdown. Never rejects: a failed append settles its write as failed.
+   */
+  flush(): Promise<void> {
+    const run = this.tail.then(() => this.flushQueued());
+    this.tail = run;
+    return run;
+  }
+
+  private async flushQueued(): Promise<void> {
     this.scheduled = false;
     const batch = this.queue.filter((write) => !write.cancelled());
     if (this.queue.length === 0) return;
@@ -45,7 +56,7 @@ export class WriteBatcher {
     let stored = false;
     if (this.store.appendMany && batch.length > 1) {
       try {
-        this.store.appendMany(batch.map((w) => ({ boardId: w.boardId, updateV2: w.updateV2 })));
+        await this.store.appendMany(batch.map((w) => ({ boardId: w.boardId, updateV2: w.updateV2 })));
         stored = true;
       } catch {
         stored = false; // retried one by one below, so that one bad board does not fail the others
@@ -56,7 +67,7 @@ export class WriteBatcher {
       if (stored) write.settle(true);
       else {
         try {
-          this.store.append(write.boardId, write.updateV2);
+          await this.store.append(write.boardId, write.updateV2);
           write.settle(true);
         } catch (error) {
           write.settle(false, error);

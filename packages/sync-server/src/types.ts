@@ -1,19 +1,21 @@
 /**
- * The storage a sync server persists boards to. Calls are synchronous on purpose: an update is
- * appended before it is relayed, so a process crash loses no acknowledged edit (SPEC §5).
- * Any method may throw; the server then keeps the board dirty in memory and retries.
+ * The storage a sync server persists boards to. Calls are async so that a networked store
+ * (PostgreSQL) never blocks the event loop; the server still awaits an update's append before it
+ * relays it, so a process crash loses no relayed edit (SPEC §5). A store must apply its writes in
+ * the order they were called (a compact must not overtake an earlier append, nor the reverse).
+ * Any method may reject; the server then keeps the board dirty in memory and retries.
  */
 export interface BoardStore {
   /** The board's stored state as one Yjs V2 update, or null if it was never written. */
-  load(boardId: string): Uint8Array | null;
+  load(boardId: string): Promise<Uint8Array | null>;
   /** Append one incremental update (Yjs V2). */
-  append(boardId: string, updateV2: Uint8Array): void;
+  append(boardId: string, updateV2: Uint8Array): Promise<void>;
   /** Append several updates in one transaction (all or nothing); optional, for throughput. */
-  appendMany?(entries: ReadonlyArray<{ boardId: string; updateV2: Uint8Array }>): void;
-  /** Atomically replace the board's log with this full state (Yjs V2); returns nothing. */
-  compact(boardId: string, stateV2: Uint8Array): void;
+  appendMany?(entries: ReadonlyArray<{ boardId: string; updateV2: Uint8Array }>): Promise<void>;
+  /** Atomically replace the board's log with this full state (Yjs V2). */
+  compact(boardId: string, stateV2: Uint8Array): Promise<void>;
   /** How many incremental updates are stored for the board since its snapshot. */
-  pendingUpdates(boardId: string): number;
+  pendingUpdates(boardId: string): Promise<number>;
 }
 
 export type AccessMode = 'read' | 'write';

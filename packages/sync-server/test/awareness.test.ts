@@ -115,7 +115,7 @@ describe('echoes (SPEC §6.2)', () => {
     const boardId = newBoardId();
     const a = client(server, boardId);
     await a.synced;
-    const serverId = server.sync.withDoc(boardId, (doc) => doc.clientID);
+    const serverId = await server.sync.withDoc(boardId, (doc) => doc.clientID);
     const r = await raw(boardId);
     r.send(awareness([{ clientID: serverId, clock: 9, state: { server: { storage: 'ok', fake: true } } }]));
     await sleep(150);

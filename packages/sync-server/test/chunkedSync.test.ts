@@ -69,15 +69,15 @@ function manyClientsBoard(rounds = 50, perTurn = 10): { doc: Y.Doc; docs: Y.Doc[
   return { doc: docs[0]!, docs };
 }
 
-function board(source: Y.Doc): string {
+async function board(source: Y.Doc): Promise<string> {
   const boardId = newBoardId('chunk');
-  server.sync.withDoc(boardId, (doc) => Y.applyUpdate(doc, Y.encodeStateAsUpdate(source)));
+  await server.sync.withDoc(boardId, (doc) => Y.applyUpdate(doc, Y.encodeStateAsUpdate(source)));
   return boardId;
 }
 
 /** The server's doc of a board (loads it if needed). */
-const serverSnapshot = (boardId: string) =>
-  server.sync.withDoc(boardId, (doc) => ({ snapshot: Y.snapshot(doc), m: doc.getMap('m').toJSON(), records: doc.getArray('records').toJSON() }));
+const serverSnapshot = async (boardId: string) =>
+  await server.sync.withDoc(boardId, (doc) => ({ snapshot: Y.snapshot(doc), m: doc.getMap('m').toJSON(), records: doc.getArray('records').toJSON() }));
 
 /** Every sync frame the server sends in answer to a SyncStep1 with `stateVector`, up to its SyncStep2. */
 async function answerTo(boardId: string, stateVector: Uint8Array): Promise<Array<{ subType: number; payload: Uint8Array; length: number }>> {
@@ -119,20 +119,20 @@ describe('chunked first sync (SPEC 1.14)', () => {
   it('§1.14 a 2,000-note board written in one transaction is answered in Updates of at most syncChunkBytes, the last piece as the SyncStep2', async () => {
     const source = oneTransactionBoard();
     expect(Y.encodeStateAsUpdate(source).length).toBeGreaterThan(10 * BOUND);
-    const boardId = board(source);
+    const boardId = await board(source);
     const frames = await answerTo(boardId, Y.encodeStateVector(new Y.Doc()));
     expect(frames.length).toBeGreaterThan(10);
     expectPieces(frames);
     const receiver = new Y.Doc();
     expect(applyPieces(receiver, frames)).toBe(0);
-    const { snapshot, records } = serverSnapshot(boardId);
+    const { snapshot, records } = await serverSnapshot(boardId);
     expect(receiver.getArray('records').toJSON()).toEqual(records);
     expect(Y.equalSnapshots(Y.snapshot(receiver), snapshot)).toBe(true);
   });
 
   it('§1.14 a board written by several clients, with deletions: every piece integrates as it arrives, the delete set comes last', async () => {
     const { doc: source } = manyClientsBoard();
-    const boardId = board(source);
+    const boardId = await board(source);
     const frames = await answerTo(boardId, Y.encodeStateVector(new Y.Doc()));
     expectPieces(frames);
     // Per piece: structs of four clients whose origins cross clients; none waits for a later piece.
@@ -143,7 +143,7 @@ describe('chunked first sync (SPEC 1.14)', () => {
     const lastWithStructs = decoded.findLastIndex((piece) => piece.structs.length > 0);
     const firstWithDeletes = decoded.findIndex((piece) => (piece.ds as unknown as { clients: Map<number, unknown> }).clients.size > 0);
     expect(firstWithDeletes).toBeGreaterThanOrEqual(lastWithStructs);
-    const { snapshot, records, m } = serverSnapshot(boardId);
+    const { snapshot, records, m } = await serverSnapshot(boardId);
     expect(records.length).toBeLessThan(2000);
     expect(receiver.getArray('records').toJSON()).toEqual(records);
     expect(receiver.getMap('m').toJSON()).toEqual(m);
@@ -152,7 +152,7 @@ describe('chunked first sync (SPEC 1.14)', () => {
 
   it('§1.14 the stock client applies every piece and reports synced only once it holds the whole board', async () => {
     const { doc: source } = manyClientsBoard();
-    const boardId = board(source);
+    const boardId = await board(source);
     const client: Client = connectClient(server, boardId);
     cleanup.push(() => client.destroy());
     let recordsAtSynced = -1;
@@ -160,7 +160,7 @@ describe('chunked first sync (SPEC 1.14)', () => {
       if (synced && recordsAtSynced < 0) recordsAtSynced = client.doc.getArray('records').length;
     });
     await client.synced;
-    const { snapshot, records } = serverSnapshot(boardId);
+    const { snapshot, records } = await serverSnapshot(boardId);
     expect(recordsAtSynced).toBe(records.length);
     expect(client.doc.getArray('records').toJSON()).toEqual(records);
     expect(Y.equalSnapshots(Y.snapshot(client.doc), snapshot)).toBe(true);
@@ -175,7 +175,7 @@ describe('chunked first sync (SPEC 1.14)', () => {
     const full = new Y.Doc();
     for (const doc of docs) Y.applyUpdate(full, Y.encodeStateAsUpdate(doc));
     full.getArray('records').delete(0, 30);
-    const boardId = board(full);
+    const boardId = await board(full);
     const held = Y.decodeStateVector(Y.encodeStateVector(partial));
     const frames = await answerTo(boardId, Y.encodeStateVector(partial));
     expect(frames.length).toBeGreaterThan(1);
@@ -186,18 +186,18 @@ describe('chunked first sync (SPEC 1.14)', () => {
     const total = frames.reduce((sum, frame) => sum + frame.payload.length, 0);
     expect(total).toBeLessThan(Y.encodeStateAsUpdate(full).length * 0.7);
     expect(applyPieces(partial, frames)).toBe(0);
-    const { snapshot, records } = serverSnapshot(boardId);
+    const { snapshot, records } = await serverSnapshot(boardId);
     expect(partial.getArray('records').toJSON()).toEqual(records);
     expect(Y.equalSnapshots(Y.snapshot(partial), snapshot)).toBe(true);
   });
 
   it('§1.5 a diff within the bound is one SyncStep2, byte for byte what the board lacks', async () => {
     const source = oneTransactionBoard(20);
-    const boardId = board(source);
+    const boardId = await board(source);
     const frames = await answerTo(boardId, Y.encodeStateVector(new Y.Doc()));
     expect(frames).toHaveLength(1);
     expect(frames[0]!.subType).toBe(1);
-    expect(frames[0]!.payload).toEqual(server.sync.withDoc(boardId, (doc) => Y.encodeStateAsUpdate(doc, Y.encodeStateVector(new Y.Doc()))));
+    expect(frames[0]!.payload).toEqual(await server.sync.withDoc(boardId, (doc) => Y.encodeStateAsUpdate(doc, Y.encodeStateVector(new Y.Doc()))));
   });
 });
 
@@ -212,7 +212,7 @@ describe('chunked first sync with a small bound (SPEC 1.14)', () => {
   });
   async function answer(source: Y.Doc) {
     const boardId = newBoardId('chunk-small');
-    smallServer.sync.withDoc(boardId, (doc) => Y.applyUpdate(doc, Y.encodeStateAsUpdate(source)));
+    await smallServer.sync.withDoc(boardId, (doc) => Y.applyUpdate(doc, Y.encodeStateAsUpdate(source)));
     const saved = server;
     server = smallServer;
     try {
@@ -239,7 +239,7 @@ describe('chunked first sync with a small bound (SPEC 1.14)', () => {
     expect(withDeletes.at(-1)).toBe(frames.length - 1);
     const receiver = new Y.Doc();
     expect(applyPieces(receiver, frames)).toBe(0);
-    const expected = smallServer.sync.withDoc(boardId, (doc) => Y.snapshot(doc));
+    const expected = await smallServer.sync.withDoc(boardId, (doc) => Y.snapshot(doc));
     expect(Y.equalSnapshots(Y.snapshot(receiver), expected)).toBe(true);
     expect(receiver.getArray('records').toJSON()).toEqual(source.getArray('records').toJSON());
   });

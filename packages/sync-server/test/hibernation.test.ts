@@ -81,7 +81,7 @@ describe('hibernation (SPEC §8)', () => {
   it('§8.2 a big hibernating board is answered in pieces too (§1.14)', async () => {
     const { server } = await setup({ limits: { syncChunkBytes: 4096 } });
     const boardId = newBoardId('hib');
-    server.sync.withDoc(boardId, (doc) => {
+    await server.sync.withDoc(boardId, (doc) => {
       for (let i = 0; i < 200; i++) doc.getArray('records').push([{ key: `k${i}`, val: 'y'.repeat(300) }]);
     });
     const watcher = open(server, boardId);
@@ -126,7 +126,7 @@ describe('hibernation (SPEC §8)', () => {
     const writer = open(server, boardId);
     await writer.synced;
     writer.doc.getMap('m').set('a', 1);
-    await waitFor(() => seen.some((m) => JSON.stringify(m) === '{}') && server.sync.withDoc(boardId, (doc) => doc.getMap('m').get('a') === 1), 'a applied');
+    await waitFor(async () => seen.some((m) => JSON.stringify(m) === '{}') && await server.sync.withDoc(boardId, (doc) => doc.getMap('m').get('a') === 1), 'a applied');
     await asleep(server, boardId);
     seen.length = 0;
     writer.doc.getMap('m').set('b', 2);
@@ -140,12 +140,12 @@ describe('hibernation (SPEC §8)', () => {
     const watcher = open(server, boardId);
     await watcher.synced;
     watcher.doc.getMap('m').set('a', 1);
-    const clientID = await waitFor(() => server.sync.withDoc(boardId, (doc) => doc.getMap('m').get('a') === 1 && doc.clientID), 'a at the server');
+    const clientID = await waitFor(async () => await server.sync.withDoc(boardId, (doc) => doc.getMap('m').get('a') === 1 && doc.clientID), 'a at the server');
     await asleep(server, boardId);
-    expect(server.sync.withDoc(boardId, (doc) => ({ a: doc.getMap('m').get('a'), clientID: doc.clientID }))).toEqual({ a: 1, clientID });
+    expect(await server.sync.withDoc(boardId, (doc) => ({ a: doc.getMap('m').get('a'), clientID: doc.clientID }))).toEqual({ a: 1, clientID });
     expect(server.sync.isHibernating(boardId)).toBe(false);
     await asleep(server, boardId);
-    server.sync.withDoc(boardId, (doc) => doc.getMap('m').set('fromServer', true));
+    await server.sync.withDoc(boardId, (doc) => doc.getMap('m').set('fromServer', true));
     await waitFor(() => watcher.doc.getMap('m').get('fromServer') === true, 'server edit at the watcher');
   });
 
@@ -185,7 +185,7 @@ describe('hibernation (SPEC §8)', () => {
     expect(viewer.permissionDenied).toEqual([DENIED]);
     expect(quiet.permissionDenied).toEqual([]);
     expect(server.sync.isHibernating(boardId)).toBe(true);
-    expect(server.sync.withDoc(boardId, (doc) => doc.getMap('m').toJSON())).toEqual({ kept: 2 });
+    expect(await server.sync.withDoc(boardId, (doc) => doc.getMap('m').toJSON())).toEqual({ kept: 2 });
     expect(sqlite.rows(boardId).updates).toEqual([]);
   });
 
@@ -223,7 +223,7 @@ describe('hibernation (SPEC §8)', () => {
     await asleep(server, boardId);
     expect(server.sync.stats().dirtyRooms).toBe(0);
     const stored = new Y.Doc();
-    Y.applyUpdateV2(stored, sqlite.store.load(boardId)!);
+    Y.applyUpdateV2(stored, (await sqlite.store.load(boardId))!);
     expect(stored.getMap('m').toJSON()).toEqual({ unstored: 1 });
   });
 
@@ -260,7 +260,7 @@ describe('hibernation (SPEC §8)', () => {
         await server.close();
       }
       const stored = new Y.Doc();
-      Y.applyUpdateV2(stored, sqlite.store.load(boardId)!);
+      Y.applyUpdateV2(stored, (await sqlite.store.load(boardId))!);
       expect(stored.getMap('m').toJSON()).toEqual(expected);
     }
   });

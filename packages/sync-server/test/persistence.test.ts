@@ -52,18 +52,18 @@ describe('appending (SPEC §5.2)', () => {
     expect(snapshot).toBeNull();
     expect(updates).toEqual(sent);
     expect(stateOf(Y.mergeUpdatesV2(updates))).toEqual({ two: { nested: true }, three: 3 });
-    expect(server.store.pendingUpdates(boardId)).toBe(3);
+    expect(await server.store.pendingUpdates(boardId)).toBe(3);
   });
 
   it('§5.2 an update is in the store before the server relays it to anyone', async () => {
     const order: string[] = [];
     const sqlite = sqliteFixture();
     const store: BoardStore = {
-      load: (id) => sqlite.store.load(id),
-      pendingUpdates: (id) => sqlite.store.pendingUpdates(id),
-      compact: (id, s) => sqlite.store.compact(id, s),
-      append: (id, u) => {
-        sqlite.store.append(id, u);
+      load: async (id) => await sqlite.store.load(id),
+      pendingUpdates: async (id) => await sqlite.store.pendingUpdates(id),
+      compact: async (id, s) => await sqlite.store.compact(id, s),
+      append: async (id, u) => {
+        await sqlite.store.append(id, u);
         order.push(`stored ${sqlite.rows(id).updates.length}`);
       },
     };
@@ -101,15 +101,17 @@ describe('compaction (SPEC §5.2)', () => {
     expect(stateOf(sqlite.rows(boardId).snapshot)).toEqual({ k1: 1, k2: 2, k3: 3, k4: 4, k5: 5 });
     a.doc.getMap('m').set('k6', 6);
     await waitFor(() => sqlite.rows(boardId).updates.length === 1, 'one row after the snapshot');
-    expect(stateOf(sqlite.store.load(boardId))).toEqual({ k1: 1, k2: 2, k3: 3, k4: 4, k5: 5, k6: 6 });
+    expect(stateOf(await sqlite.store.load(boardId))).toEqual({ k1: 1, k2: 2, k3: 3, k4: 4, k5: 5, k6: 6 });
   });
 
   it('§5.1 updates already in the log at load count towards the next compaction', async () => {
     const sqlite = sqliteFixture();
     const boardId = newBoardId('compact');
     const seed = new Y.Doc();
-    seed.on('updateV2', (u: Uint8Array) => sqlite.store.append(boardId, u));
+    const appends: Array<Promise<void>> = [];
+    seed.on('updateV2', (u: Uint8Array) => appends.push(sqlite.store.append(boardId, u)));
     for (let i = 1; i <= 3; i++) seed.getMap('m').set(`old${i}`, i);
+    await Promise.all(appends);
     expect(sqlite.rows(boardId).updates.length).toBe(3);
     const { server } = await setup({ compactAfterUpdates: 5 }, undefined, sqlite);
     const a = client(server, boardId);
@@ -193,7 +195,7 @@ describe('server operations (SPEC §1.10–§1.12)', () => {
     await Promise.all(clients.map((c) => c.synced));
     clients.forEach((c, i) => c.doc.getMap('m').set('board', i));
     await waitFor(() => boards.every((id) => sqlite.rows(id).updates.length === 1), 'rows');
-    expect(server.sync.shutdown()).toBe(true);
+    expect(await server.sync.shutdown()).toBe(true);
     expect(await Promise.all(clients.map((c) => c.closed))).toEqual([
       { code: CloseCode.GoingAway, reason: 'server shutting down' },
       { code: CloseCode.GoingAway, reason: 'server shutting down' },
@@ -208,12 +210,12 @@ describe('server operations (SPEC §1.10–§1.12)', () => {
   it('§1.11 withDoc changes are stored and relayed; an untouched board is not kept', async () => {
     const { server, sqlite } = await setup();
     const boardId = newBoardId('withdoc');
-    server.sync.withDoc(boardId, (doc) => doc.getMap('m').set('server', 'seeded'));
+    await server.sync.withDoc(boardId, (doc) => doc.getMap('m').set('server', 'seeded'));
     expect(server.sync.isLoaded(boardId)).toBe(false);
-    expect(stateOf(sqlite.store.load(boardId))).toEqual({ server: 'seeded' });
+    expect(stateOf(await sqlite.store.load(boardId))).toEqual({ server: 'seeded' });
     const a = client(server, boardId);
     await a.synced;
-    server.sync.withDoc(boardId, (doc) => doc.getMap('m').set('live', true));
+    await server.sync.withDoc(boardId, (doc) => doc.getMap('m').set('live', true));
     await waitFor(() => a.doc.getMap('m').get('live') === true, 'relayed');
     expect(server.sync.isLoaded(boardId)).toBe(true);
   });

@@ -31,7 +31,7 @@ describe('sync (SPEC §1)', () => {
     const writer = open(server, boardId);
     await writer.synced;
     writer.doc.getMap('m').set('a', 1);
-    await waitFor(() => server.sync.stats().rooms === 1 && server.store.load(boardId), 'stored');
+    await waitFor(async () => server.sync.stats().rooms === 1 && await server.store.load(boardId), 'stored');
 
     const raw = rawClient(server, boardId);
     await raw.opened;

@@ -74,12 +74,12 @@ describe('read-only (SPEC §7)', () => {
     await waitFor(() => viewer.doc.getMap('m').get('legit') === 1, 'legit at viewer');
     expect(writer.doc.getMap('m').has('sneaky')).toBe(false);
     expect(viewer.provider.wsconnected).toBe(true);
-    expect(server.sync.withDoc(boardId, (doc) => doc.getMap('m').toJSON())).toEqual({ legit: 1 });
+    expect(await server.sync.withDoc(boardId, (doc) => doc.getMap('m').toJSON())).toEqual({ legit: 1 });
     const reloaded = open(server, boardId);
     await reloaded.synced;
     expect(reloaded.doc.getMap('m').toJSON()).toEqual({ legit: 1 });
     const stored = new Y.Doc();
-    Y.applyUpdateV2(stored, server.store.load(boardId)!);
+    Y.applyUpdateV2(stored, (await server.store.load(boardId))!);
     expect(stored.getMap('m').toJSON()).toEqual({ legit: 1 });
   });
 
@@ -94,7 +94,7 @@ describe('read-only (SPEC §7)', () => {
     await waitFor(() => viewer.permissionDenied.length > 0, 'denied');
     await sleep(50);
     expect(writer.doc.getMap('m').has('offline')).toBe(false);
-    expect(server.sync.withDoc(boardId, (doc) => doc.getMap('m').has('offline'))).toBe(false);
+    expect(await server.sync.withDoc(boardId, (doc) => doc.getMap('m').has('offline'))).toBe(false);
   });
 
   it('§7.2 raw Update and SyncStep2 from a read-only socket: denied each time, empty updates ignored silently', async () => {

@@ -27,11 +27,11 @@ async function setup(limits = {}) {
     return c;
   };
   /** What a freshly opened store on the same file holds for the board. */
-  const stored = (boardId: string) => {
+  const stored = async (boardId: string) => {
     const fresh = sqlite.reopen();
     try {
       const doc = new Y.Doc();
-      const update = fresh.store.load(boardId);
+      const update = await fresh.store.load(boardId);
       if (update) Y.applyUpdateV2(doc, update);
       return doc.getMap('m').toJSON();
     } finally {
@@ -76,8 +76,8 @@ describe('failed appends and compactions (SPEC §5.5)', () => {
     store.fail.compact = false;
     await waitFor(() => server.sync.stats().dirtyRooms === 0, 'recovered', 8000);
     await waitFor(() => serverEntries(a).length === 0 && serverEntries(b).length === 0, 'degraded entry removed');
-    expect(stored(boardId)).toEqual(a.doc.getMap('m').toJSON());
-    expect(Object.keys(stored(boardId))).toHaveLength(9);
+    expect(await stored(boardId)).toEqual(a.doc.getMap('m').toJSON());
+    expect(Object.keys(await stored(boardId))).toHaveLength(9);
   });
 
   it('§5.3 §5.5 a dirty board is never evicted; once the store recovers it is stored and then evicted', async () => {
@@ -93,11 +93,11 @@ describe('failed appends and compactions (SPEC §5.5)', () => {
     await sleep(800);
     expect(server.sync.isLoaded(boardId)).toBe(true);
     expect(server.sync.stats()).toEqual({ rooms: 1, connections: 0, dirtyRooms: 1 });
-    expect(stored(boardId)).toEqual({});
+    expect(await stored(boardId)).toEqual({});
     store.fail.append = false;
     store.fail.compact = false;
     await waitFor(() => !server.sync.isLoaded(boardId), 'evicted after recovery', 12_000);
-    expect(stored(boardId)).toEqual({ precious: 'edit' });
+    expect(await stored(boardId)).toEqual({ precious: 'edit' });
   });
 
   it('§5.5 a failing compaction (appends fine) keeps the board dirty until a compaction succeeds', async () => {
@@ -118,7 +118,7 @@ describe('failed appends and compactions (SPEC §5.5)', () => {
     store.fail.compact = false;
     await waitFor(() => server.sync.stats().dirtyRooms === 0, 'clean', 8000);
     expect(sqlite.rows(boardId).updates).toEqual([]);
-    expect(stored(boardId)).toEqual({ k1: 1, k2: 2, k3: 3, k4: 4, k5: 5, k6: 6 });
+    expect(await stored(boardId)).toEqual({ k1: 1, k2: 2, k3: 3, k4: 4, k5: 5, k6: 6 });
   });
 
   it('§1.10 shutdown reports a board it could not store', async () => {
@@ -130,7 +130,7 @@ describe('failed appends and compactions (SPEC §5.5)', () => {
     store.fail.compact = true;
     a.doc.getMap('m').set('x', 1);
     await waitFor(() => server.sync.stats().dirtyRooms === 1, 'dirty');
-    expect(server.sync.shutdown()).toBe(false);
+    expect(await server.sync.shutdown()).toBe(false);
     expect(server.sync.isLoaded(boardId)).toBe(true);
   });
 });

@@ -83,22 +83,23 @@ export class WorkshopService {
    * Creates a workshop. `customTemplates` are canvases the facilitator imported (already validated
    * by the caller); activities may use their ids, which take precedence over built-in ones.
    */
-  create(
+  async create(
     input: CreateWorkshopRequest & { facilitatorName?: string },
     customTemplates: ReadonlyArray<{ info: TemplateInfo; json: string }> = [],
-  ): { workshopId: string; facilitatorToken: string; joinCode: string } {
+  ): Promise<{ workshopId: string; facilitatorToken: string; joinCode: string }> {
     const request = createWorkshopRequestSchema.parse(input);
-    const templates = request.activities.map((activity, index) => {
-      const template = customTemplates.find((custom) => custom.info.id === activity.templateId)?.info ?? this.catalog.get(activity.templateId);
+    const templates: Array<{ activity: (typeof request.activities)[number]; template: TemplateInfo }> = [];
+    for (const [index, activity] of request.activities.entries()) {
+      const template = customTemplates.find((custom) => custom.info.id === activity.templateId)?.info ?? (await this.catalog.get(activity.templateId));
       if (!template) {
         throw new WorkshopError(400, 'unknown_template', `Unknown canvas template "${activity.templateId}".`, `activities.${index}.templateId`);
       }
-      return { activity, template };
-    });
+      templates.push({ activity, template });
+    }
     const now = this.now();
     const workshopId = newId('ws');
-    const joinCode = this.uniqueJoinCode();
-    this.repo.transaction(() => {
+    const joinCode = await this.uniqueJoinCode();
+    await this.repo.transaction(async () => {
       const activityIds: string[] = [];
       const state: StoredState = {
         currentActivityId: null,
@@ -114,7 +115,7 @@ export class WorkshopService {
         facilitatorName: input.facilitatorName?.trim() || catalogue(request.language).names.facilitator,
         revision: 1,
       };
-      this.repo.insertWorkshop({
+      await this.repo.insertWorkshop({
         id: workshopId,
         title: request.title,
         language: request.language,
@@ -124,12 +125,12 @@ export class WorkshopService {
         createdAt: now,
         expiresAt: now + this.ttlMs,
       });
-      this.repo.insertBoard({ id: controlBoardId(workshopId), workshopId, kind: 'control', groupId: null, activityId: null });
-      for (const custom of customTemplates) this.repo.insertCustomTemplate(workshopId, custom.info.id, custom.json);
-      templates.forEach(({ activity, template }, position) => {
+      await this.repo.insertBoard({ id: controlBoardId(workshopId), workshopId, kind: 'control', groupId: null, activityId: null });
+      for (const custom of customTemplates) await this.repo.insertCustomTemplate(workshopId, custom.info.id, custom.json);
+      for (const [position, { activity, template }] of templates.entries()) {
         const activityId = newId('ac');
         activityIds.push(activityId);
-        this.repo.insertActivity({
+        await this.repo.insertActivity({
           id: activityId,
           workshopId,
           position,
@@ -138,24 +139,24 @@ export class WorkshopService {
           kind: template.kind,
           durationMinutes: activity.durationMinutes ?? template.durationMinutes,
         });
-        this.repo.insertBoard({ id: newId('bd'), workshopId, kind: 'facilitator', groupId: null, activityId });
+        await this.repo.insertBoard({ id: newId('bd'), workshopId, kind: 'facilitator', groupId: null, activityId });
         if (template.kind === 'workshop-wide') {
-          this.repo.insertBoard({ id: newId('bd'), workshopId, kind: 'workshop', groupId: null, activityId });
+          await this.repo.insertBoard({ id: newId('bd'), workshopId, kind: 'workshop', groupId: null, activityId });
         }
-      });
-      for (let i = 0; i < request.groupCount; i++) this.insertGroup(workshopId, request.language);
+      }
+      for (let i = 0; i < request.groupCount; i++) await this.insertGroup(workshopId, request.language);
       state.currentActivityId = activityIds[0] ?? null;
       if (templates[0]?.template.individualWriting && state.currentActivityId) state.writingActivityIds = [state.currentActivityId];
-      this.repo.updateWorkshop(workshopId, { state: JSON.stringify(state) });
+      await this.repo.updateWorkshop(workshopId, { state: JSON.stringify(state) });
     });
-    this.publish(workshopId);
+    await this.publish(workshopId);
     return { workshopId, facilitatorToken: this.signer.issueFacilitator(workshopId), joinCode };
   }
 
-  private uniqueJoinCode(): string {
+  private async uniqueJoinCode(): Promise<string> {
     for (let attempt = 0; attempt < 20; attempt++) {
       const code = newJoinCode();
-      if (!this.repo.workshopByCode(code)) return code;
+      if (!await this.repo.workshopByCode(code)) return code;
     }
     throw new Error('could not find a free join code');
   }
@@ -164,50 +165,49 @@ export class WorkshopService {
    * Gives the workshop a new join code: the old one stops working at once (a code that was shown to
    * the wrong room, or guessed). Participants already in keep their credentials.
    */
-  rotateJoinCode(workshopId: string): string {
-    this.requireWorkshop(workshopId);
-    const joinCode = this.uniqueJoinCode();
-    this.repo.updateWorkshop(workshopId, { joinCode });
-    this.touch(workshopId);
+  async rotateJoinCode(workshopId: string): Promise<string> {
+    await this.requireWorkshop(workshopId);
+    const joinCode = await this.uniqueJoinCode();
+    await this.repo.updateWorkshop(workshopId, { joinCode });
+    await this.touch(workshopId);
     return joinCode;
   }
 
-  lookupByCode(code: string): WorkshopLookup {
-    const workshop = this.repo.workshopByCode(code);
+  async lookupByCode(code: string): Promise<WorkshopLookup> {
+    const workshop = await this.repo.workshopByCode(code);
     if (!workshop) throw new WorkshopError(404, 'join_code_not_found', 'No workshop uses this code. Check the code with your facilitator.', 'code');
     return {
       workshopId: workshop.id,
       title: workshop.title,
       language: workshop.language as Language,
       status: workshop.status,
-      groups: this.groupSummaries(workshop.id),
+      groups: await this.groupSummaries(workshop.id),
     };
   }
 
-  private groupSummaries(workshopId: string): GroupSummary[] {
-    return this.repo.groups(workshopId).map((group) => ({
-      id: group.id,
-      name: group.name,
-      color: group.color,
-      memberCount: this.repo.groupMembers(group.id).length,
-      capacity: GROUP_CAPACITY,
-    }));
+  private async groupSummaries(workshopId: string): Promise<GroupSummary[]> {
+    const summaries: GroupSummary[] = [];
+    for (const group of await this.repo.groups(workshopId)) {
+      const memberCount = (await this.repo.groupMembers(group.id)).length;
+      summaries.push({ id: group.id, name: group.name, color: group.color, memberCount, capacity: GROUP_CAPACITY });
+    }
+    return summaries;
   }
 
   // ── joining ───────────────────────────────────────────────────────────────────────────
 
-  join(workshopId: string, input: JoinRequest): JoinResponse {
+  async join(workshopId: string, input: JoinRequest): Promise<JoinResponse> {
     const request = joinRequestSchema.parse(input);
-    const result = this.repo.transaction((): JoinResponse => {
-      const workshop = this.requireWorkshop(workshopId);
+    const result = await this.repo.transaction(async (): Promise<JoinResponse> => {
+      const workshop = await this.requireWorkshop(workshopId);
       const language = workshop.language as Language;
       // Rejoining from the same browser restores the same identity and group.
       if (request.rejoinToken) {
         const claims = this.signer.verify(request.rejoinToken);
         if (claims?.role === 'participant' && claims.w === workshopId) {
-          const existing = this.repo.participant(claims.p);
+          const existing = await this.repo.participant(claims.p);
           if (existing && existing.workshopId === workshopId) {
-            if (existing.displayName !== request.displayName) this.repo.updateParticipant(existing.id, { displayName: request.displayName });
+            if (existing.displayName !== request.displayName) await this.repo.updateParticipant(existing.id, { displayName: request.displayName });
             return {
               token: request.rejoinToken,
               workshopId,
@@ -218,25 +218,30 @@ export class WorkshopService {
         }
       }
       if (workshop.status === 'ended') throw ended();
-      checkParticipantCount(this.repo.participants(workshopId).length, this.limits);
+      checkParticipantCount((await this.repo.participants(workshopId)).length, this.limits);
       let group: GroupRow | undefined;
       if (request.groupId) {
-        group = this.repo.groups(workshopId).find((candidate) => candidate.id === request.groupId);
+        group = (await this.repo.groups(workshopId)).find((candidate) => candidate.id === request.groupId);
         if (!group) throw new WorkshopError(404, 'group_not_found', 'This group does not exist (any more).', 'groupId');
-        if (this.repo.groupMembers(group.id).length >= GROUP_CAPACITY) throw this.groupFull(workshopId, group);
+        if ((await this.repo.groupMembers(group.id)).length >= GROUP_CAPACITY) throw await this.groupFull(workshopId, group);
       } else {
-        group = this.repo.groups(workshopId).find((candidate) => this.repo.groupMembers(candidate.id).length < GROUP_CAPACITY);
-        group ??= this.insertGroup(workshopId, language);
+        for (const candidate of await this.repo.groups(workshopId)) {
+          if ((await this.repo.groupMembers(candidate.id)).length < GROUP_CAPACITY) {
+            group = candidate;
+            break;
+          }
+        }
+        group ??= await this.insertGroup(workshopId, language);
       }
       const participant: ParticipantRow = {
         id: newId('pa'),
         workshopId,
         groupId: group.id,
         displayName: request.displayName,
-        color: this.freeColor(group.id),
+        color: await this.freeColor(group.id),
         createdAt: this.now(),
       };
-      this.repo.insertParticipant(participant);
+      await this.repo.insertParticipant(participant);
       return {
         token: this.signer.issueParticipant(workshopId, participant.id),
         workshopId,
@@ -245,12 +250,12 @@ export class WorkshopService {
       };
     });
     // Everyone's view changed (members, maybe a new group): a new revision makes clients refetch.
-    this.touch(workshopId);
+    await this.touch(workshopId);
     return result;
   }
 
-  private groupFull(workshopId: string, group: GroupRow): WorkshopError {
-    const groupsWithRoom = this.groupSummaries(workshopId).filter((summary) => summary.memberCount < summary.capacity);
+  private async groupFull(workshopId: string, group: GroupRow): Promise<WorkshopError> {
+    const groupsWithRoom = (await this.groupSummaries(workshopId)).filter((summary) => summary.memberCount < summary.capacity);
     return new WorkshopError(
       409,
       'group_full',
@@ -261,13 +266,13 @@ export class WorkshopService {
   }
 
   /** The first member colour nobody in the group uses yet, so post-its are easy to tell apart. */
-  private freeColor(groupId: string, except?: string): MemberColor {
-    const used = new Set(this.repo.groupMembers(groupId).filter((m) => m.id !== except).map((m) => m.color));
+  private async freeColor(groupId: string, except?: string): Promise<MemberColor> {
+    const used = new Set((await this.repo.groupMembers(groupId)).filter((m) => m.id !== except).map((m) => m.color));
     return MEMBER_COLORS.find((color) => !used.has(color)) ?? MEMBER_COLORS[0];
   }
 
-  private insertGroup(workshopId: string, language: Language, fields: { name?: string; color?: string } = {}): GroupRow {
-    const groups = this.repo.groups(workshopId);
+  private async insertGroup(workshopId: string, language: Language, fields: { name?: string; color?: string } = {}): Promise<GroupRow> {
+    const groups = await this.repo.groups(workshopId);
     checkGroupCount(groups.length, 1, this.limits);
     const position = groups.reduce((max, g) => Math.max(max, g.position + 1), 0);
     const group: GroupRow = {
@@ -277,10 +282,10 @@ export class WorkshopService {
       color: fields.color ?? GROUP_COLORS[position % GROUP_COLORS.length]!,
       position,
     };
-    this.repo.insertGroup(group);
-    for (const activity of this.repo.activities(workshopId)) {
+    await this.repo.insertGroup(group);
+    for (const activity of await this.repo.activities(workshopId)) {
       if (activity.kind === 'group') {
-        this.repo.insertBoard({ id: newId('bd'), workshopId, kind: 'group', groupId: group.id, activityId: activity.id });
+        await this.repo.insertBoard({ id: newId('bd'), workshopId, kind: 'group', groupId: group.id, activityId: activity.id });
       }
     }
     return group;
@@ -292,12 +297,12 @@ export class WorkshopService {
    * The principal behind a credential. `revoked` marks a genuine credential whose participant was
    * removed (answered 403, not 401).
    */
-  principal(token: string | undefined | null): { principal: Principal; revoked: boolean } {
+  async principal(token: string | undefined | null): Promise<{ principal: Principal; revoked: boolean }> {
     const claims = this.signer.verify(token);
     if (!claims) return { principal: { kind: 'anonymous' }, revoked: false };
-    if (!this.repo.workshop(claims.w)) return { principal: { kind: 'anonymous' }, revoked: true };
+    if (!await this.repo.workshop(claims.w)) return { principal: { kind: 'anonymous' }, revoked: true };
     if (claims.role === 'facilitator') return { principal: { kind: 'facilitator', workshopId: claims.w }, revoked: false };
-    const participant = this.repo.participant(claims.p);
+    const participant = await this.repo.participant(claims.p);
     if (!participant || participant.workshopId !== claims.w) return { principal: { kind: 'anonymous' }, revoked: true };
     return {
       principal: { kind: 'participant', workshopId: claims.w, participantId: participant.id, groupId: participant.groupId },
@@ -306,8 +311,8 @@ export class WorkshopService {
   }
 
   /** Throws unless the principal may do `action` on the workshop (which must exist). */
-  authorize(workshopId: string, principal: Principal, revoked: boolean, action: 'workshop:read' | 'workshop:manage'): WorkshopRow {
-    const workshop = this.requireWorkshop(workshopId);
+  async authorize(workshopId: string, principal: Principal, revoked: boolean, action: 'workshop:read' | 'workshop:manage'): Promise<WorkshopRow> {
+    const workshop = await this.requireWorkshop(workshopId);
     if (principal.kind === 'anonymous') {
       if (revoked) throw new WorkshopError(403, 'access_revoked', 'You were removed from this workshop.');
       throw new WorkshopError(401, 'unauthorized', 'A valid credential is required: open your workshop link again or rejoin with the code.');
@@ -318,14 +323,14 @@ export class WorkshopService {
     return workshop;
   }
 
-  private requireWorkshop(workshopId: string): WorkshopRow {
-    const workshop = this.repo.workshop(workshopId);
+  private async requireWorkshop(workshopId: string): Promise<WorkshopRow> {
+    const workshop = await this.repo.workshop(workshopId);
     if (!workshop) throw notFound();
     return workshop;
   }
 
-  private requireActive(workshopId: string): WorkshopRow {
-    const workshop = this.requireWorkshop(workshopId);
+  private async requireActive(workshopId: string): Promise<WorkshopRow> {
+    const workshop = await this.requireWorkshop(workshopId);
     if (workshop.status === 'ended') throw ended();
     return workshop;
   }
@@ -349,33 +354,33 @@ export class WorkshopService {
     };
   }
 
-  boardRow(boardId: string): BoardRow | undefined {
-    return this.repo.board(boardId);
+  async boardRow(boardId: string): Promise<BoardRow | undefined> {
+    return await this.repo.board(boardId);
   }
 
   /** The JSON of a canvas the facilitator imported into this workshop, if any. */
-  customTemplateJson(workshopId: string, templateId: string): string | undefined {
-    return this.repo.customTemplates(workshopId).find((t) => t.id === templateId)?.json;
+  async customTemplateJson(workshopId: string, templateId: string): Promise<string | undefined> {
+    return (await this.repo.customTemplates(workshopId)).find((t) => t.id === templateId)?.json;
   }
 
   /** Every board of the workshop (for exports that check access per board). */
-  boardsOf(workshopId: string): BoardRow[] {
-    return this.repo.boards(workshopId);
+  async boardsOf(workshopId: string): Promise<BoardRow[]> {
+    return await this.repo.boards(workshopId);
   }
 
-  workshopRow(workshopId: string): WorkshopRow | undefined {
-    return this.repo.workshop(workshopId);
+  async workshopRow(workshopId: string): Promise<WorkshopRow | undefined> {
+    return await this.repo.workshop(workshopId);
   }
 
   /** The name and colour the server stamps into a connection's presence (no impersonation). */
-  identity(principal: Principal): ConnectionIdentity | undefined {
+  async identity(principal: Principal): Promise<ConnectionIdentity | undefined> {
     if (principal.kind === 'facilitator') {
-      const workshop = this.repo.workshop(principal.workshopId);
+      const workshop = await this.repo.workshop(principal.workshopId);
       const name = workshop ? this.stateOf(workshop).facilitatorName : 'Facilitator';
       return { userId: `facilitator:${principal.workshopId}`, name, color: '#212529', role: 'facilitator' };
     }
     if (principal.kind === 'participant') {
-      const participant = this.repo.participant(principal.participantId);
+      const participant = await this.repo.participant(principal.participantId);
       if (!participant) return undefined;
       return {
         userId: participant.id,
@@ -401,11 +406,11 @@ export class WorkshopService {
 
   // ── views ─────────────────────────────────────────────────────────────────────────────
 
-  view(workshopId: string, principal: Principal): WorkshopView {
-    const workshop = this.requireWorkshop(workshopId);
+  async view(workshopId: string, principal: Principal): Promise<WorkshopView> {
+    const workshop = await this.requireWorkshop(workshopId);
     const state = this.stateOf(workshop);
     const access = this.accessState(workshop);
-    const participants = this.repo.participants(workshopId);
+    const participants = await this.repo.participants(workshopId);
     const member = (p: ParticipantRow) => ({
       id: p.id,
       displayName: p.displayName,
@@ -413,7 +418,7 @@ export class WorkshopService {
       cursorColor: MEMBER_CURSOR_HEX[p.color as MemberColor] ?? '#495057',
     });
     const boards: BoardView[] = [];
-    for (const row of this.repo.boards(workshopId)) {
+    for (const row of await this.repo.boards(workshopId)) {
       const level = boardAccess(principal, this.boardRef(row), access);
       if (level === 'none' || (row.kind === 'private' && row.revealedAt)) continue;
       boards.push({ id: row.id, kind: row.kind, activityId: row.activityId, groupId: row.groupId, access: level, ...(row.ownerId ? { ownerId: row.ownerId } : {}) });
@@ -434,7 +439,7 @@ export class WorkshopService {
       joinCode: workshop.joinCode,
       createdAt: workshop.createdAt,
       expiresAt: workshop.expiresAt,
-      activities: this.repo.activities(workshopId).map((a) => ({
+      activities: (await this.repo.activities(workshopId)).map((a) => ({
         id: a.id,
         templateId: a.templateId,
         title: a.title,
@@ -442,7 +447,7 @@ export class WorkshopService {
         durationMinutes: a.durationMinutes,
         kind: a.kind,
       })),
-      groups: this.repo.groups(workshopId).map((g) => ({
+      groups: (await this.repo.groups(workshopId)).map((g) => ({
         id: g.id,
         name: g.name,
         color: g.color,
@@ -470,10 +475,10 @@ export class WorkshopService {
 
   // ── the facilitator's controls ────────────────────────────────────────────────────────
 
-  update(workshopId: string, patch: UpdateWorkshopRequest): void {
-    const workshop = this.requireActive(workshopId);
+  async update(workshopId: string, patch: UpdateWorkshopRequest): Promise<void> {
+    const workshop = await this.requireActive(workshopId);
     const state = this.stateOf(workshop);
-    const activities = this.repo.activities(workshopId);
+    const activities = await this.repo.activities(workshopId);
     if (patch.currentActivityId !== undefined) {
       if (!activities.some((a) => a.id === patch.currentActivityId)) {
         throw new WorkshopError(400, 'unknown_activity', 'This activity is not part of the workshop.', 'currentActivityId');
@@ -485,14 +490,14 @@ export class WorkshopService {
         state.spotlightGroupId = null;
         // Templates that ask for individual writing first start with it (the seed's C1).
         const activity = activities.find((a) => a.id === patch.currentActivityId);
-        const template = activity ? this.catalog.get(activity.templateId, workshopId) : null;
+        const template = activity ? await this.catalog.get(activity.templateId, workshopId) : null;
         if (template?.individualWriting && !state.writingActivityIds.includes(patch.currentActivityId)) {
           state.writingActivityIds = [...state.writingActivityIds, patch.currentActivityId];
         }
       }
     }
     if (patch.spotlightGroupId !== undefined) {
-      if (patch.spotlightGroupId !== null && !this.repo.groups(workshopId).some((g) => g.id === patch.spotlightGroupId)) {
+      if (patch.spotlightGroupId !== null && !(await this.repo.groups(workshopId)).some((g) => g.id === patch.spotlightGroupId)) {
         throw new WorkshopError(400, 'unknown_group', 'This group is not part of the workshop.', 'spotlightGroupId');
       }
       state.spotlightGroupId = patch.spotlightGroupId;
@@ -507,135 +512,135 @@ export class WorkshopService {
     if (patch.locked !== undefined) state.locked = patch.locked;
     if (patch.onlyCurrentActivityOpen !== undefined) state.onlyCurrentActivityOpen = patch.onlyCurrentActivityOpen;
     if (patch.participantUploads !== undefined) state.participantUploads = patch.participantUploads;
-    this.saveState(workshopId, state, patch.title);
+    await this.saveState(workshopId, state, patch.title);
   }
 
   /**
    * Lets a capability module (individual writing, gathering) change its part of the live state; the
    * change takes effect like any control: new revision, sockets re-decided, clients told.
    */
-  changeState(workshopId: string, mutate: (state: MutableState) => void): void {
-    const workshop = this.requireActive(workshopId);
+  async changeState(workshopId: string, mutate: (state: MutableState) => void): Promise<void> {
+    const workshop = await this.requireActive(workshopId);
     const state = this.stateOf(workshop);
     mutate(state);
-    this.saveState(workshopId, state);
+    await this.saveState(workshopId, state);
   }
 
   /** The live state as the workshop's modules read it. */
-  stateFor(workshopId: string): MutableState & { locked: boolean; status: 'active' | 'ended' } {
-    const workshop = this.requireWorkshop(workshopId);
+  async stateFor(workshopId: string): Promise<MutableState & { locked: boolean; status: 'active' | 'ended' }> {
+    const workshop = await this.requireWorkshop(workshopId);
     return { ...this.stateOf(workshop), status: workshop.status };
   }
 
   /** Board changes made by another module (a private board created): clients refetch. */
-  touched(workshopId: string): void {
-    this.touch(workshopId);
+  async touched(workshopId: string): Promise<void> {
+    await this.touch(workshopId);
   }
 
-  timer(workshopId: string, command: TimerCommand): void {
-    const workshop = this.requireActive(workshopId);
+  async timer(workshopId: string, command: TimerCommand): Promise<void> {
+    const workshop = await this.requireActive(workshopId);
     const state = this.stateOf(workshop);
-    const activity = this.repo.activities(workshopId).find((a) => a.id === (state.timer?.activityId ?? state.currentActivityId));
+    const activity = (await this.repo.activities(workshopId)).find((a) => a.id === (state.timer?.activityId ?? state.currentActivityId));
     state.timer = applyTimerCommand(state.timer, command, this.now(), {
       activityId: state.currentActivityId,
       durationMinutes: activity?.durationMinutes ?? null,
     });
-    this.saveState(workshopId, state);
+    await this.saveState(workshopId, state);
   }
 
-  private saveState(workshopId: string, state: StoredState, title?: string): void {
+  private async saveState(workshopId: string, state: StoredState, title?: string): Promise<void> {
     state.revision++;
-    this.repo.updateWorkshop(workshopId, { state: JSON.stringify(state), ...(title !== undefined ? { title } : {}) });
-    this.reevaluate(workshopId);
-    this.publish(workshopId);
+    await this.repo.updateWorkshop(workshopId, { state: JSON.stringify(state), ...(title !== undefined ? { title } : {}) });
+    await this.reevaluate(workshopId);
+    await this.publish(workshopId);
   }
 
-  createGroup(workshopId: string, fields: { name?: string; color?: string }): GroupRow {
-    const workshop = this.requireActive(workshopId);
-    const group = this.repo.transaction(() => this.insertGroup(workshopId, workshop.language as Language, fields));
-    this.touch(workshopId);
+  async createGroup(workshopId: string, fields: { name?: string; color?: string }): Promise<GroupRow> {
+    const workshop = await this.requireActive(workshopId);
+    const group = await this.repo.transaction(async () => await this.insertGroup(workshopId, workshop.language as Language, fields));
+    await this.touch(workshopId);
     return group;
   }
 
-  updateGroup(workshopId: string, groupId: string, fields: { name?: string; color?: string }): void {
-    this.requireActive(workshopId);
-    this.requireGroup(workshopId, groupId);
-    this.repo.updateGroup(groupId, fields);
-    this.touch(workshopId);
+  async updateGroup(workshopId: string, groupId: string, fields: { name?: string; color?: string }): Promise<void> {
+    await this.requireActive(workshopId);
+    await this.requireGroup(workshopId, groupId);
+    await this.repo.updateGroup(groupId, fields);
+    await this.touch(workshopId);
   }
 
-  deleteGroup(workshopId: string, groupId: string): void {
-    const workshop = this.requireActive(workshopId);
-    this.requireGroup(workshopId, groupId);
+  async deleteGroup(workshopId: string, groupId: string): Promise<void> {
+    const workshop = await this.requireActive(workshopId);
+    await this.requireGroup(workshopId, groupId);
     const state = this.stateOf(workshop);
-    const boardIds = this.repo.deleteGroup(groupId);
-    for (const boardId of boardIds) this.live.discardBoard(boardId, 'gone: this group was deleted');
+    const boardIds = await this.repo.deleteGroup(groupId);
+    for (const boardId of boardIds) await this.live.discardBoard(boardId, 'gone: this group was deleted');
     if (state.spotlightGroupId === groupId) {
       state.spotlightGroupId = null;
-      this.saveState(workshopId, state);
+      await this.saveState(workshopId, state);
     } else {
-      this.touch(workshopId);
+      await this.touch(workshopId);
     }
   }
 
-  moveParticipant(workshopId: string, participantId: string, groupId: string | null): void {
-    this.requireActive(workshopId);
-    this.repo.transaction(() => {
-      const participant = this.requireParticipant(workshopId, participantId);
+  async moveParticipant(workshopId: string, participantId: string, groupId: string | null): Promise<void> {
+    await this.requireActive(workshopId);
+    await this.repo.transaction(async () => {
+      const participant = await this.requireParticipant(workshopId, participantId);
       if (groupId !== null) {
-        const group = this.requireGroup(workshopId, groupId);
+        const group = await this.requireGroup(workshopId, groupId);
         if (participant.groupId === groupId) return;
-        if (this.repo.groupMembers(groupId).length >= GROUP_CAPACITY) throw this.groupFull(workshopId, group);
-        this.repo.updateParticipant(participantId, { groupId, color: this.freeColor(groupId, participantId) });
+        if ((await this.repo.groupMembers(groupId)).length >= GROUP_CAPACITY) throw await this.groupFull(workshopId, group);
+        await this.repo.updateParticipant(participantId, { groupId, color: await this.freeColor(groupId, participantId) });
       } else {
-        this.repo.updateParticipant(participantId, { groupId: null });
+        await this.repo.updateParticipant(participantId, { groupId: null });
       }
     });
-    this.touch(workshopId);
+    await this.touch(workshopId);
   }
 
-  removeParticipant(workshopId: string, participantId: string): void {
-    this.requireWorkshop(workshopId);
-    this.requireParticipant(workshopId, participantId);
-    this.repo.deleteParticipant(participantId);
-    this.touch(workshopId);
+  async removeParticipant(workshopId: string, participantId: string): Promise<void> {
+    await this.requireWorkshop(workshopId);
+    await this.requireParticipant(workshopId, participantId);
+    await this.repo.deleteParticipant(participantId);
+    await this.touch(workshopId);
   }
 
-  end(workshopId: string): void {
-    const workshop = this.requireWorkshop(workshopId);
+  async end(workshopId: string): Promise<void> {
+    const workshop = await this.requireWorkshop(workshopId);
     // Nothing runs on after the end: no countdown left paused on every screen, nobody in the spotlight.
     const state = this.stateOf(workshop);
     state.timer = null;
     state.spotlightGroupId = null;
-    this.repo.updateWorkshop(workshopId, { status: 'ended', state: JSON.stringify(state) });
-    this.touch(workshopId);
+    await this.repo.updateWorkshop(workshopId, { status: 'ended', state: JSON.stringify(state) });
+    await this.touch(workshopId);
   }
 
   /** Deletes the workshop and every board and personal name it holds, from memory and disk. */
-  delete(workshopId: string): void {
-    this.requireWorkshop(workshopId);
-    for (const connection of this.live.connections((c) => c.tags.workshopId === workshopId)) {
+  async delete(workshopId: string): Promise<void> {
+    await this.requireWorkshop(workshopId);
+    for (const connection of await this.live.connections((c) => c.tags.workshopId === workshopId)) {
       connection.close(4410, 'gone: this workshop was deleted');
     }
-    for (const board of this.repo.boards(workshopId)) this.live.discardBoard(board.id, 'gone: this workshop was deleted');
-    this.repo.deleteWorkshop(workshopId);
+    for (const board of await this.repo.boards(workshopId)) await this.live.discardBoard(board.id, 'gone: this workshop was deleted');
+    await this.repo.deleteWorkshop(workshopId);
   }
 
   /** Deletes every workshop past its expiry; returns their ids. */
-  sweepExpired(): string[] {
-    const expired = this.repo.expiredWorkshopIds(this.now());
-    for (const id of expired) this.delete(id);
+  async sweepExpired(): Promise<string[]> {
+    const expired = await this.repo.expiredWorkshopIds(this.now());
+    for (const id of expired) await this.delete(id);
     return expired;
   }
 
-  private requireGroup(workshopId: string, groupId: string): GroupRow {
-    const group = this.repo.groups(workshopId).find((g) => g.id === groupId);
+  private async requireGroup(workshopId: string, groupId: string): Promise<GroupRow> {
+    const group = (await this.repo.groups(workshopId)).find((g) => g.id === groupId);
     if (!group) throw new WorkshopError(404, 'group_not_found', 'This group does not exist (any more).', 'groupId');
     return group;
   }
 
-  private requireParticipant(workshopId: string, participantId: string): ParticipantRow {
-    const participant = this.repo.participant(participantId);
+  private async requireParticipant(workshopId: string, participantId: string): Promise<ParticipantRow> {
+    const participant = await this.repo.participant(participantId);
     if (!participant || participant.workshopId !== workshopId) {
       throw new WorkshopError(404, 'participant_not_found', 'This participant is not in the workshop (any more).', 'participantId');
     }
@@ -643,13 +648,13 @@ export class WorkshopService {
   }
 
   /** After a change of membership or status: re-decide open sockets and tell every client. */
-  private touch(workshopId: string): void {
-    const workshop = this.requireWorkshop(workshopId);
+  private async touch(workshopId: string): Promise<void> {
+    const workshop = await this.requireWorkshop(workshopId);
     const state = this.stateOf(workshop);
     state.revision++;
-    this.repo.updateWorkshop(workshopId, { state: JSON.stringify(state) });
-    this.reevaluate(workshopId);
-    this.publish(workshopId);
+    await this.repo.updateWorkshop(workshopId, { state: JSON.stringify(state) });
+    await this.reevaluate(workshopId);
+    await this.publish(workshopId);
   }
 
   // ── live consequences ─────────────────────────────────────────────────────────────────
@@ -658,13 +663,13 @@ export class WorkshopService {
    * Re-decides the access of every open socket of the workshop (access changes take effect on
    * open sockets): a socket that lost access is closed with 4403, the others get their new mode.
    */
-  reevaluate(workshopId: string): void {
-    const workshop = this.repo.workshop(workshopId);
+  async reevaluate(workshopId: string): Promise<void> {
+    const workshop = await this.repo.workshop(workshopId);
     if (!workshop) return;
     const access = this.accessState(workshop);
-    for (const connection of this.live.connections((c) => c.tags.workshopId === workshopId)) {
-      const { principal, revoked } = this.principalFromTags(connection.tags);
-      const board = this.repo.board(connection.boardId);
+    for (const connection of await this.live.connections((c) => c.tags.workshopId === workshopId)) {
+      const { principal, revoked } = await this.principalFromTags(connection.tags);
+      const board = await this.repo.board(connection.boardId);
       const level = board ? boardAccess(principal, this.boardRef(board), access) : 'none';
       if (level === 'none') {
         connection.close(4403, revoked ? 'forbidden: you were removed from this workshop' : 'forbidden: access to this board ended');
@@ -674,10 +679,10 @@ export class WorkshopService {
     }
   }
 
-  private principalFromTags(tags: Readonly<Record<string, string>>): { principal: Principal; revoked: boolean } {
+  private async principalFromTags(tags: Readonly<Record<string, string>>): Promise<{ principal: Principal; revoked: boolean }> {
     const workshopId = tags.workshopId ?? '';
     if (tags.role === 'facilitator') return { principal: { kind: 'facilitator', workshopId }, revoked: false };
-    const participant = tags.participantId ? this.repo.participant(tags.participantId) : undefined;
+    const participant = tags.participantId ? await this.repo.participant(tags.participantId) : undefined;
     if (!participant || participant.workshopId !== workshopId) return { principal: { kind: 'anonymous' }, revoked: true };
     return { principal: { kind: 'participant', workshopId, participantId: participant.id, groupId: participant.groupId }, revoked: false };
   }
@@ -686,11 +691,11 @@ export class WorkshopService {
    * Writes the workshop's revision into its control board: every client watches that board and
    * refetches its own view when the revision changes (the view itself is per principal).
    */
-  publish(workshopId: string): void {
-    const workshop = this.repo.workshop(workshopId);
+  async publish(workshopId: string): Promise<void> {
+    const workshop = await this.repo.workshop(workshopId);
     if (!workshop) return;
     const state = this.stateOf(workshop);
-    this.live.withDoc(controlBoardId(workshopId), (doc) => {
+    await this.live.withDoc(controlBoardId(workshopId), (doc) => {
       const map = doc.getMap('workshop');
       doc.transact(() => {
         map.set('revision', state.revision);

@@ -7,10 +7,10 @@ import type * as Y from 'yjs';
  */
 export interface LiveBoards {
   connections(filter?: (connection: Connection) => boolean): Connection[];
-  withDoc<T>(boardId: string, fn: (doc: Y.Doc) => T): T;
+  withDoc<T>(boardId: string, fn: (doc: Y.Doc) => T): Promise<T>;
   discardBoard(boardId: string, reason?: string): void;
   /** Stores every applied update now (see SyncServer.flushWrites). */
-  flushWrites(): void;
+  flushWrites(): Promise<void>;
 }
 
 export type { AccessMode, Connection };
@@ -29,5 +29,5 @@ export interface TemplateInfo {
 }
 
 export interface TemplateCatalog {
-  get(id: string, workshopId?: string): TemplateInfo | null;
+  get(id: string, workshopId?: string): Promise<TemplateInfo | null>;
 }

@@ -22,13 +22,13 @@ export class SavedAgendas {
     private readonly now: () => number = Date.now,
   ) {}
 
-  save(input: SaveAgendaRequest): SaveAgendaResponse {
+  async save(input: SaveAgendaRequest): Promise<SaveAgendaResponse> {
     const request = saveAgendaRequestSchema.parse(input);
-    request.items.forEach((item, index) => {
-      if (!this.catalog.get(item.templateId)) {
+    for (const [index, item] of request.items.entries()) {
+      if (!(await this.catalog.get(item.templateId))) {
         throw new WorkshopError(400, 'unknown_template', `Unknown canvas template "${item.templateId}"; an agenda can hold built-in canvases only.`, `body.items.${index}.templateId`);
       }
-    });
+    }
     const key = randomBytes(24).toString('base64url');
     const row: SavedAgendaRow = {
       id: newId('ag'),
@@ -38,18 +38,18 @@ export class SavedAgendas {
       keyHash: sha256(key).toString('hex'),
       createdAt: this.now(),
     };
-    this.repo.insert(row);
+    await this.repo.insert(row);
     return { agenda: toView(row), key };
   }
 
-  get(id: string): SavedAgenda {
-    const row = this.repo.get(id);
+  async get(id: string): Promise<SavedAgenda> {
+    const row = await this.repo.get(id);
     if (!row) throw notFound();
     return toView(row);
   }
 
-  delete(id: string, key: string | undefined): void {
-    const row = this.repo.get(id);
+  async delete(id: string, key: string | undefined): Promise<void> {
+    const row = await this.repo.get(id);
     if (!row) throw notFound();
     if (!key) throw new WorkshopError(401, 'unauthorized', 'Send the key you got when you saved the agenda (Authorization: Bearer <key>).');
     const given = sha256(key);
@@ -57,7 +57,7 @@ export class SavedAgendas {
     if (given.length !== stored.length || !timingSafeEqual(given, stored)) {
       throw new WorkshopError(403, 'forbidden', 'This key does not belong to the agenda.');
     }
-    this.repo.delete(id);
+    await this.repo.delete(id);
   }
 }
 

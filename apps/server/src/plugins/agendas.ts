@@ -1,5 +1,5 @@
 import { idSchema, saveAgendaRequestSchema, type PresetAgenda } from '@canvas/api';
-import { AgendaRepository, type SqliteDatabase } from '@canvas/storage';
+import { AgendaRepository, type SqlClient } from '@canvas/storage';
 import { agendaMinutes, getTemplate, listAgendas } from '@canvas/templates';
 import { SavedAgendas } from '@canvas/workshops';
 import rateLimit from '@fastify/rate-limit';
@@ -14,9 +14,9 @@ import { bearerToken } from './workshops.js';
  * facilitators save for reuse. Creating a workshop from an agenda is an ordinary POST /api/workshops
  * with the agenda's activities and minutes.
  */
-export async function agendasPlugin(fastify: FastifyInstance, opts: { db: SqliteDatabase; saveRateLimit?: number }): Promise<void> {
+export async function agendasPlugin(fastify: FastifyInstance, opts: { sql: SqlClient; saveRateLimit?: number }): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const saved = new SavedAgendas(new AgendaRepository(opts.db), builtInCatalog);
+  const saved = new SavedAgendas(new AgendaRepository(opts.sql), builtInCatalog);
   await app.register(rateLimit, { global: false });
 
   const presets: PresetAgenda[] = listAgendas().map((agenda) => ({
@@ -34,13 +34,13 @@ export async function agendasPlugin(fastify: FastifyInstance, opts: { db: Sqlite
   app.post(
     '/api/agendas',
     { schema: { body: saveAgendaRequestSchema }, config: { rateLimit: { max: opts.saveRateLimit ?? 30, timeWindow: '1 minute' } } },
-    async (request, reply) => reply.code(201).send(saved.save(request.body)),
+    async (request, reply) => reply.code(201).send(await saved.save(request.body)),
   );
 
   const params = z.object({ agendaId: idSchema });
-  app.get('/api/agendas/:agendaId', { schema: { params } }, async (request) => ({ agenda: saved.get(request.params.agendaId) }));
+  app.get('/api/agendas/:agendaId', { schema: { params } }, async (request) => ({ agenda: await saved.get(request.params.agendaId) }));
   app.delete('/api/agendas/:agendaId', { schema: { params } }, async (request, reply) => {
-    saved.delete(request.params.agendaId, bearerToken(request));
+    await saved.delete(request.params.agendaId, bearerToken(request));
     return reply.code(204).send();
   });
 }

@@ -28,9 +28,9 @@ export async function contributionsPlugin(fastify: FastifyInstance, opts: Contri
     },
     async (request, reply) => {
       const { workshopId } = request.params;
-      const { principal, revoked } = service.principal(bearerToken(request));
-      const workshop = service.authorize(workshopId, principal, revoked, 'workshop:manage');
-      const rows = contributions.report(workshopId);
+      const { principal, revoked } = await service.principal(bearerToken(request));
+      const workshop = await service.authorize(workshopId, principal, revoked, 'workshop:manage');
+      const rows = await contributions.report(workshopId);
       if (request.query.format === 'json') return { workshopId, rows };
       const name = `${fileSlug(workshop.title, 'workshop')}-contributions.csv`;
       return reply

@@ -14,7 +14,7 @@ import {
   type ExportContext,
   type ExportPool,
 } from '@canvas/export-jobs';
-import type { SyncServer } from '@canvas/sync-server';
+import type { BoardDocs } from '../boardDocs.js';
 import type { Lang, PollResult } from '@canvas/templates';
 import { WorkshopError, type BoardFiles, type WorkshopService } from '@canvas/workshops';
 import { imageSources } from '../boardFiles.js';
@@ -27,13 +27,13 @@ import { bearerToken } from './workshops.js';
 
 export interface ExportsPluginOptions {
   service: WorkshopService;
-  sync: SyncServer;
+  sync: BoardDocs;
   exportPool: ExportPool;
   authorship: AuthorshipRepository;
   /** Closed votes' dots per note, for the votes column (V7). */
-  voting?: { closedCounts(boardId: string): Record<string, number> };
+  voting?: { closedCounts(boardId: string): Promise<Record<string, number>> };
   /** The workshop's quick polls with their counts (polls/SPEC.md P6). */
-  polls?: { results(workshopId: string): PollResult[] };
+  polls?: { results(workshopId: string): Promise<PollResult[]> };
   /** Pictures on boards (files F6): drawn into SVG, PDF and PNG exports. */
   files?: Pick<BoardFiles, 'forExport'>;
 }
@@ -72,36 +72,38 @@ export async function exportsPlugin(fastify: FastifyInstance, opts: ExportsPlugi
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { service, sync, exportPool } = opts;
 
-  const principalOf = (request: FastifyRequest) => {
-    return service.principal(bearerToken(request));
+  const principalOf = async (request: FastifyRequest) => {
+    return await service.principal(bearerToken(request));
   };
 
   /**
    * Reads a board the view lists (the view decides access) together with its template and names.
    * Only this copy happens on the event loop; making the file is the export pool's work.
    */
-  function readBoard(view: WorkshopView, boardId: string, lang: Lang): ExportBoard {
+  async function readBoard(view: WorkshopView, boardId: string, lang: Lang): Promise<ExportBoard> {
     const board = view.boards.find((b) => b.id === boardId)!;
     const activity = view.activities.find((a) => a.id === board.activityId);
     const group = view.groups.find((g) => g.id === board.groupId);
     const owner = group?.name ?? (board.kind === 'workshop' ? ownerless(lang).workshopBoard : ownerless(lang).facilitatorBoard);
-    const { records: stored, fields } = sync.withDoc(board.id, (doc) => ({ records: readRecords(doc), fields: readFields(doc) }));
+    const { records: stored, fields } = await sync.withDoc(board.id, (doc) => ({ records: readRecords(doc), fields: readFields(doc) }));
     // Authors as the server recorded them, never the name a client wrote into a note (issue 10, item 8).
-    const authors = opts.authorship.authors(board.id);
+    const authors = await opts.authorship.authors(board.id);
+    const names = new Map<string, string | null>();
+    for (const authorId of new Set(authors.values())) names.set(authorId, await authorName(view, authorId));
     const records: unknown[] = withServerAuthors(stored, (recordId) => {
       const authorId = authors.get(recordId);
-      return authorId === undefined ? null : { id: authorId, name: authorName(view, authorId) };
+      return authorId === undefined ? null : { id: authorId, name: names.get(authorId) ?? null };
     });
     const canvasTitle = activity?.title ?? board.id;
-    const votes = opts.voting?.closedCounts(board.id);
+    const votes = await opts.voting?.closedCounts(board.id);
     const sources = imageSources(stored);
-    const images = sources.size > 0 ? opts.files?.forExport(view.id, sources) : undefined;
+    const images = sources.size > 0 ? await opts.files?.forExport(view.id, sources) : undefined;
     return {
       ...(images && Object.keys(images).length > 0 ? { images } : {}),
       ...(votes && Object.keys(votes).length > 0 ? { votes } : {}),
       id: board.id,
       kind: board.kind === 'group' || board.kind === 'workshop' ? board.kind : 'facilitator',
-      template: (activity && resolveTemplate(service, view.id, activity.templateId)) ?? null,
+      template: (activity && await resolveTemplate(service, view.id, activity.templateId)) ?? null,
       canvasTitle,
       owner,
       ownerSlug: fileSlug(owner, board.kind),
@@ -113,9 +115,9 @@ export async function exportsPlugin(fastify: FastifyInstance, opts: ExportsPlugi
   }
 
   /** A participant's current name (none once removed), or the facilitator's. */
-  const authorName = (view: WorkshopView, authorId: string): string | null => {
-    if (authorId.startsWith('facilitator:')) return service.identity({ kind: 'facilitator', workshopId: view.id })?.name ?? null;
-    return service.identity({ kind: 'participant', workshopId: view.id, participantId: authorId, groupId: null })?.name ?? null;
+  const authorName = async (view: WorkshopView, authorId: string): Promise<string | null> => {
+    if (authorId.startsWith('facilitator:')) return (await service.identity({ kind: 'facilitator', workshopId: view.id }))?.name ?? null;
+    return (await service.identity({ kind: 'participant', workshopId: view.id, participantId: authorId, groupId: null }))?.name ?? null;
   };
 
   const contextOf = (view: WorkshopView, lang: Lang, paper: ExportContext['paper']): ExportContext => ({
@@ -131,16 +133,16 @@ export async function exportsPlugin(fastify: FastifyInstance, opts: ExportsPlugi
     async (request, reply) => {
       const { workshopId, boardId } = request.params;
       const { format, paper } = request.query;
-      const { principal, revoked } = principalOf(request);
-      service.authorize(workshopId, principal, revoked, 'workshop:read');
-      const row = service.boardRow(boardId);
+      const { principal, revoked } = await principalOf(request);
+      await service.authorize(workshopId, principal, revoked, 'workshop:read');
+      const row = await service.boardRow(boardId);
       if (!row || row.workshopId !== workshopId || row.kind === 'control') {
         throw new WorkshopError(404, 'board_not_found', 'This workshop has no such board (it may have been deleted).', 'boardId');
       }
-      const view = service.view(workshopId, principal);
+      const view = await service.view(workshopId, principal);
       if (!view.boards.some((b) => b.id === boardId)) throw new WorkshopError(403, 'forbidden', 'You may not read this board.');
       const lang = request.query.lang ?? view.language;
-      const board = await readInTurn(() => readBoard(view, boardId, lang));
+      const board = await readInTurn(async () => await readBoard(view, boardId, lang));
       const body = await runExport(exportPool, { kind: 'board', format, context: contextOf(view, lang, paper), board }, reply);
       const name = boardFileName({ workshopSlug: fileSlug(view.title, 'workshop'), ownerSlug: board.ownerSlug, canvasSlug: board.canvasSlug }, format, paper);
       return attachment(reply, name, CONTENT_TYPES[format]).send(typeof body === 'string' ? body : Buffer.from(body));
@@ -153,9 +155,9 @@ export async function exportsPlugin(fastify: FastifyInstance, opts: ExportsPlugi
     async (request, reply) => {
       const { workshopId } = request.params;
       const { format, paper } = request.query;
-      const { principal, revoked } = principalOf(request);
-      service.authorize(workshopId, principal, revoked, 'workshop:manage');
-      const view = service.view(workshopId, principal);
+      const { principal, revoked } = await principalOf(request);
+      await service.authorize(workshopId, principal, revoked, 'workshop:manage');
+      const view = await service.view(workshopId, principal);
       const lang = request.query.lang ?? view.language;
 
       // Every group × every canvas, then the workshop-wide board, then the facilitator's board of the
@@ -173,8 +175,8 @@ export async function exportsPlugin(fastify: FastifyInstance, opts: ExportsPlugi
             (groupOrder.get(a.groupId ?? '') ?? 0) - (groupOrder.get(b.groupId ?? '') ?? 0),
         );
       const boards: ExportBoard[] = [];
-      for (const board of order) boards.push(await readInTurn(() => readBoard(view, board.id, lang)));
-      const polls = opts.polls?.results(workshopId).map(({ kind, question, options, counts, answered }) => ({ kind, question, options, counts, answered })) ?? [];
+      for (const board of order) boards.push(await readInTurn(async () => await readBoard(view, board.id, lang)));
+      const polls = (await opts.polls?.results(workshopId))?.map(({ kind, question, options, counts, answered }) => ({ kind, question, options, counts, answered })) ?? [];
       const body = await runExport(exportPool, { kind: 'workshop', format, context: contextOf(view, lang, paper), boards, polls }, reply);
       const name = workshopFileName(fileSlug(view.title, 'workshop'), format, paper);
       const type = format === 'json' ? CONTENT_TYPES.json : format === 'pdf' ? CONTENT_TYPES.pdf : CONTENT_TYPES.zip;

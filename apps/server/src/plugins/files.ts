@@ -36,8 +36,8 @@ export async function filesPlugin(fastify: FastifyInstance, opts: FilesPluginOpt
     },
     async (request, reply) => {
       const { workshopId, boardId } = request.params;
-      const { principal, revoked } = service.principal(bearerToken(request));
-      service.authorize(workshopId, principal, revoked, 'workshop:read');
+      const { principal, revoked } = await service.principal(bearerToken(request));
+      await service.authorize(workshopId, principal, revoked, 'workshop:read');
       if (!Buffer.isBuffer(request.body)) throw new WorkshopError(415, 'unsupported_file_type', 'Send the file itself as the request body.', 'body');
       let name: string | undefined;
       try {
@@ -45,7 +45,7 @@ export async function filesPlugin(fastify: FastifyInstance, opts: FilesPluginOpt
       } catch {
         name = undefined;
       }
-      const stored = files.upload({ workshopId, boardId, principal, bytes: request.body, ...(name ? { name } : {}) });
+      const stored = await files.upload({ workshopId, boardId, principal, bytes: request.body, ...(name ? { name } : {}) });
       reply.code(201);
       return stored;
     },
@@ -55,8 +55,8 @@ export async function filesPlugin(fastify: FastifyInstance, opts: FilesPluginOpt
     '/api/files/:fileId',
     { schema: { params: z.object({ fileId: idSchema }), querystring: z.object({ board: idSchema.optional() }) } },
     async (request, reply) => {
-      const { principal, revoked } = service.principal(bearerToken(request));
-      const { file, bytes } = files.open(request.params.fileId, principal, revoked, request.query.board);
+      const { principal, revoked } = await service.principal(bearerToken(request));
+      const { file, bytes } = await files.open(request.params.fileId, principal, revoked, request.query.board);
       return reply
         .type(file.mime)
         .header('content-length', String(bytes.byteLength))

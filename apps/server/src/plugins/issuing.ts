@@ -28,7 +28,7 @@ import {
   type Recipient,
 } from '@canvas/issuing';
 import { canvasContentFromBoards, checkAgainstCouncilRecommendation, draftFromCanvas, missingMandatoryElements, toOpenBadgesAchievement, uiLanguageFor, type MicroCredentialDraft } from '@canvas/microcredential';
-import type { SyncServer } from '@canvas/sync-server';
+import type { BoardDocs } from '../boardDocs.js';
 import { WorkshopError, type WorkshopService } from '@canvas/workshops';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -38,7 +38,7 @@ import { bearerToken } from './workshops.js';
 
 export interface IssuingPluginOptions {
   service: WorkshopService;
-  sync: SyncServer;
+  sync: BoardDocs;
   /** Opens the server's issuer on first use (the key is generated then, SPEC K1). */
   issuer: () => Promise<Issuer>;
   publicUrl?: string;
@@ -59,9 +59,9 @@ export async function issuingPlugin(fastify: FastifyInstance, opts: IssuingPlugi
   const { service, sync } = opts;
   await app.register(rateLimit, { global: false });
 
-  const manager = (request: FastifyRequest, workshopId: string) => {
-    const { principal, revoked } = service.principal(bearerToken(request));
-    service.authorize(workshopId, principal, revoked, 'workshop:manage');
+  const manager = async (request: FastifyRequest, workshopId: string) => {
+    const { principal, revoked } = await service.principal(bearerToken(request));
+    await service.authorize(workshopId, principal, revoked, 'workshop:manage');
     return principal;
   };
   const base = (request: FastifyRequest) => (opts.publicUrl ?? `${request.protocol}://${request.host}`).replace(/\/+$/, '');
@@ -102,27 +102,29 @@ export async function issuingPlugin(fastify: FastifyInstance, opts: IssuingPlugi
   // --- Issuing, for the facilitator ----------------------------------------------------------------
   app.get('/api/workshops/:workshopId/credentials', { schema: { params: workshopParamsSchema, querystring: z.object({}) } }, async (request) => {
     const { workshopId } = request.params;
-    const principal = manager(request, workshopId);
+    const principal = await manager(request, workshopId);
     const issuer = await opts.issuer();
-    const view = service.view(workshopId, principal);
+    const view = await service.view(workshopId, principal);
     const { name, url, email } = issuer.profile;
     const body: WorkshopCredentials = {
       issuer: { did: issuer.identity.did, method: issuer.identity.method, name, url, email, statusListUrl: issuer.statusListUrl },
-      credentials: issuer.issuedIn(workshopId).map(toView),
-      groups: view.groups.map((group) => {
-        const draft = groupDraft(workshopId, group.id, principal);
-        const missing = missingMandatoryElements(checkAgainstCouncilRecommendation(draft, uiLanguageFor(view.language)));
-        return { groupId: group.id, groupName: group.name, title: draft.title ?? null, ready: missing.length === 0, missing: missing.map((item) => item.label) };
-      }),
+      credentials: (await issuer.issuedIn(workshopId)).map(toView),
+      groups: await Promise.all(
+        view.groups.map(async (group) => {
+          const draft = await groupDraft(workshopId, group.id, principal);
+          const missing = missingMandatoryElements(checkAgainstCouncilRecommendation(draft, uiLanguageFor(view.language)));
+          return { groupId: group.id, groupName: group.name, title: draft.title ?? null, ready: missing.length === 0, missing: missing.map((item) => item.label) };
+        }),
+      ),
     };
     return body;
   });
 
   app.get('/api/workshops/:workshopId/credentials.csv', { schema: { params: workshopParamsSchema, querystring: z.object({}) } }, async (request, reply) => {
     const { workshopId } = request.params;
-    manager(request, workshopId);
+    await manager(request, workshopId);
     const issuer = await opts.issuer();
-    const rows = issuer.issuedIn(workshopId).map((r) => ({
+    const rows = (await issuer.issuedIn(workshopId)).map((r) => ({
       name: r.recipientName,
       achievement: r.achievementName,
       link: `${base(request)}/claim/${r.claimToken}`,
@@ -140,29 +142,27 @@ export async function issuingPlugin(fastify: FastifyInstance, opts: IssuingPlugi
     { schema: { params: workshopParamsSchema, body: issueParticipationRequestSchema } },
     async (request, reply) => {
       const { workshopId } = request.params;
-      const principal = manager(request, workshopId);
+      const principal = await manager(request, workshopId);
       const issuer = await opts.issuer();
-      const workshop = service.workshopRow(workshopId)!;
-      const view = service.view(workshopId, principal);
+      const workshop = (await service.workshopRow(workshopId))!;
+      const view = await service.view(workshopId, principal);
       const everyone = [...view.groups.flatMap((g) => g.members), ...view.unassigned];
       const unknown = request.body.participantIds?.filter((id) => !everyone.some((m) => m.id === id)) ?? [];
       if (unknown.length > 0) throw new WorkshopError(404, 'participant_not_found', 'A participant to issue to is not (any more) in this workshop.', 'body.participantIds');
       // Without a list: everyone who has no valid participation credential yet, so a second click issues no duplicates.
-      const holders = new Set(issuer.issuedIn(workshopId).filter((r) => r.kind === 'participation' && r.revokedAt === null).map((r) => r.participantId));
+      const holders = new Set((await issuer.issuedIn(workshopId)).filter((r) => r.kind === 'participation' && r.revokedAt === null).map((r) => r.participantId));
       const chosen = request.body.participantIds ? everyone.filter((m) => request.body.participantIds!.includes(m.id)) : everyone.filter((m) => !holders.has(m.id));
       if (everyone.length === 0) throw new WorkshopError(409, 'no_participants', 'Nobody has joined this workshop yet, so there is no one to issue to.');
       if (chosen.length === 0) throw new WorkshopError(409, 'already_issued', 'Every participant already holds a participation credential.');
-      const boards = service
-        .boardsOf(workshopId)
-        .filter((b) => b.kind === 'group' || b.kind === 'workshop')
-        .map((b) => {
-          const authors = opts.authorship.authors(b.id);
-          const records = withServerAuthors(
-            sync.withDoc(b.id, (doc) => readRecords(doc)),
-            (recordId) => (authors.has(recordId) ? { id: authors.get(recordId)!, name: null } : null),
-          );
-          return { activityId: b.activityId, records };
-        });
+      const boards: Array<{ activityId: string | null; records: ReturnType<typeof withServerAuthors> }> = [];
+      for (const b of (await service.boardsOf(workshopId)).filter((b) => b.kind === 'group' || b.kind === 'workshop')) {
+        const authors = await opts.authorship.authors(b.id);
+        const records = withServerAuthors(
+          await sync.withDoc(b.id, (doc) => readRecords(doc)),
+          (recordId) => (authors.has(recordId) ? { id: authors.get(recordId)!, name: null } : null),
+        );
+        boards.push({ activityId: b.activityId, records });
+      }
       const validUntil = validUntilOf(request.body.validUntil);
       const records = await issuer.issueAll(
         chosen.map((member) => {
@@ -184,8 +184,8 @@ export async function issuingPlugin(fastify: FastifyInstance, opts: IssuingPlugi
     { schema: { params: groupParamsSchema, body: issueMicroCredentialRequestSchema }, bodyLimit: 1024 * 1024 },
     async (request, reply) => {
       const { workshopId, groupId } = request.params;
-      const principal = manager(request, workshopId);
-      const draft = groupDraft(workshopId, groupId, principal);
+      const principal = await manager(request, workshopId);
+      const draft = await groupDraft(workshopId, groupId, principal);
       const missing = missingMandatoryElements(checkAgainstCouncilRecommendation(draft, 'en'));
       if (missing.length > 0) {
         const names = missing.map((item) => `${item.element} ${item.label}`);
@@ -213,16 +213,16 @@ export async function issuingPlugin(fastify: FastifyInstance, opts: IssuingPlugi
 
   app.post('/api/workshops/:workshopId/credentials/:credentialId/revoke', { schema: { params: credentialParamsSchema } }, async (request) => {
     const { workshopId, credentialId } = request.params;
-    manager(request, workshopId);
+    await manager(request, workshopId);
     const issuer = await opts.issuer();
-    const outcome = issuer.revoke(workshopId, credentialId);
+    const outcome = await issuer.revoke(workshopId, credentialId);
     if (outcome === 'not-found') throw new WorkshopError(404, 'credential_not_found', 'This credential was not issued in this workshop.', 'params.credentialId');
-    return { revoked: true, already: outcome === 'already', revokedAt: issuer.issued(workshopId, credentialId)!.revokedAt };
+    return { revoked: true, already: outcome === 'already', revokedAt: (await issuer.issued(workshopId, credentialId))!.revokedAt };
   });
 
   // --- Claiming, for the recipient (the token is the only key, SPEC D1) ------------------------------
   const claimed = async (token: string) => {
-    const record = CLAIM_TOKEN.test(token) ? (await opts.issuer()).claim(token) : undefined;
+    const record = CLAIM_TOKEN.test(token) ? await (await opts.issuer()).claim(token) : undefined;
     if (!record) throw new WorkshopError(404, 'claim_not_found', 'This claim link is not known here. It may be mistyped, or its workshop was deleted.');
     return record;
   };
@@ -232,7 +232,7 @@ export async function issuingPlugin(fastify: FastifyInstance, opts: IssuingPlugi
   app.get('/api/claims/:token', { schema: { params: claimParamsSchema } }, async (request, reply) => {
     const record = await claimed(request.params.token);
     const issuer = await opts.issuer();
-    const workshop = service.workshopRow(record.workshopId);
+    const workshop = await service.workshopRow(record.workshopId);
     reply.header('cache-control', 'no-store');
     return {
       recipientName: record.recipientName,
@@ -302,17 +302,19 @@ export async function issuingPlugin(fastify: FastifyInstance, opts: IssuingPlugi
   );
 
   /** A group's draft from the boards the caller may read (as the micro-credential plugin builds it). */
-  function groupDraft(workshopId: string, groupId: string, principal: Principal): MicroCredentialDraft {
-    const workshop = service.workshopRow(workshopId)!;
-    const view = service.view(workshopId, principal);
+  async function groupDraft(workshopId: string, groupId: string, principal: Principal): Promise<MicroCredentialDraft> {
+    const workshop = (await service.workshopRow(workshopId))!;
+    const view = await service.view(workshopId, principal);
     if (!view.groups.some((g) => g.id === groupId)) throw new WorkshopError(404, 'group_not_found', 'This group does not exist (any more).', 'groupId');
     const access = service.accessState(workshop);
-    const boards = view.activities.flatMap((activity) => {
-      const board = service.boardsOf(workshopId).find((b) => b.kind === 'group' && b.groupId === groupId && b.activityId === activity.id);
-      if (!board || boardAccess(principal, service.boardRef(board), access) === 'none') return [];
-      const { records, fields } = sync.withDoc(board.id, (doc) => ({ records: readRecords(doc), fields: readFields(doc) }));
-      return [{ templateId: activity.templateId, records, fields }];
-    });
+    const workshopBoards = await service.boardsOf(workshopId);
+    const boards = [];
+    for (const activity of view.activities) {
+      const board = workshopBoards.find((b) => b.kind === 'group' && b.groupId === groupId && b.activityId === activity.id);
+      if (!board || boardAccess(principal, service.boardRef(board), access) === 'none') continue;
+      const { records, fields } = await sync.withDoc(board.id, (doc) => ({ records: readRecords(doc), fields: readFields(doc) }));
+      boards.push({ templateId: activity.templateId, records, fields });
+    }
     return draftFromCanvas(canvasContentFromBoards(boards), { id: `${workshopId}/${groupId}`, language: view.language });
   }
 }

@@ -11,7 +11,7 @@ export interface LtiPluginOptions {
   /** Bearer token of the server's administrator; without it the admin routes answer 404. */
   adminToken: string | undefined;
   /** Throws unless the request carries the workshop's facilitator credential (the roster is theirs, L9). */
-  manage(request: FastifyRequest, workshopId: string): void;
+  manage(request: FastifyRequest, workshopId: string): Promise<void>;
   /** The activities of a built-in agenda, for a workshop created by deep linking; undefined when unknown or empty id. */
   agendaActivities(agendaId: string): Array<{ templateId: string; durationMinutes: number }> | undefined;
 }
@@ -117,20 +117,20 @@ export async function ltiPlugin(app: FastifyInstance, opts: LtiPluginOptions): P
 
   // ── the course roster (NRPS, L9): the facilitator loads it and plans groups ──
   const params = z.object({ workshopId: idSchema });
-  const managed = (request: FastifyRequest) => {
+  const managed = async (request: FastifyRequest) => {
     const { workshopId } = request.params as z.infer<typeof params>;
-    opts.manage(request, workshopId);
+    await opts.manage(request, workshopId);
     return workshopId;
   };
-  app.get('/api/workshops/:workshopId/lti/roster', { schema: { params } }, async (request) => (await opts.lti()).roster.view(managed(request)));
-  app.post('/api/workshops/:workshopId/lti/roster', { schema: { params } }, async (request) => (await opts.lti()).roster.load(managed(request)));
+  app.get('/api/workshops/:workshopId/lti/roster', { schema: { params } }, async (request) => await (await opts.lti()).roster.view(await managed(request)));
+  app.post('/api/workshops/:workshopId/lti/roster', { schema: { params } }, async (request) => (await opts.lti()).roster.load(await managed(request)));
   app.put(
     '/api/workshops/:workshopId/lti/roster/:memberKey',
     { schema: { params: params.extend({ memberKey: z.string().min(1).max(400) }), body: z.object({ groupId: idSchema.nullable() }).strict() } },
     async (request) => {
-      const workshopId = managed(request);
+      const workshopId = await managed(request);
       const { memberKey } = request.params as { memberKey: string };
-      return (await opts.lti()).roster.plan(workshopId, memberKey, (request.body as { groupId: string | null }).groupId);
+      return await (await opts.lti()).roster.plan(workshopId, memberKey, (request.body as { groupId: string | null }).groupId);
     },
   );
 
@@ -144,7 +144,7 @@ export async function ltiPlugin(app: FastifyInstance, opts: LtiPluginOptions): P
   };
   app.get('/api/admin/lti', { preHandler: admin }, async () => {
     const lti = await opts.lti();
-    return { tool: lti.urls(), platforms: lti.listPlatforms() };
+    return { tool: lti.urls(), platforms: await lti.listPlatforms() };
   });
   app.post('/api/admin/lti/platforms', { preHandler: admin }, async (request, reply) => {
     const parsed = platformInputSchema.safeParse(request.body);
@@ -153,10 +153,10 @@ export async function ltiPlugin(app: FastifyInstance, opts: LtiPluginOptions): P
       const field = `body.${issue.path.join('.')}`;
       return reply.code(400).send({ error: 'invalid_request', message: `${field}: ${issue.message}`, field });
     }
-    return reply.code(201).send((await opts.lti()).registerPlatform(parsed.data));
+    return reply.code(201).send(await (await opts.lti()).registerPlatform(parsed.data));
   });
   app.delete('/api/admin/lti/platforms/:id', { preHandler: admin }, async (request, reply) => {
-    (await opts.lti()).deletePlatform((request.params as { id: string }).id);
+    await (await opts.lti()).deletePlatform((request.params as { id: string }).id);
     return reply.code(204).send();
   });
 }

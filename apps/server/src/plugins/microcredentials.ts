@@ -16,7 +16,7 @@ import {
   screenLanguageFor,
   uiLanguageFor,
 } from '@canvas/microcredential';
-import type { SyncServer } from '@canvas/sync-server';
+import type { BoardDocs } from '../boardDocs.js';
 import { WorkshopError, type WorkshopService } from '@canvas/workshops';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -32,12 +32,12 @@ const langSchema = languageSchema.optional();
  * Europass ELM, the EU (Annex I) checklist with the Europass publishing checks, and a printable
  * description. Mapping: docs/microcredential-mapping.md.
  */
-export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { service: WorkshopService; sync: SyncServer; exportPool: ExportPool }): Promise<void> {
+export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { service: WorkshopService; sync: BoardDocs; exportPool: ExportPool }): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { service, sync, exportPool } = opts;
 
-  const principalOf = (request: FastifyRequest) => {
-    return service.principal(bearerToken(request));
+  const principalOf = async (request: FastifyRequest) => {
+    return await service.principal(bearerToken(request));
   };
 
   /**
@@ -45,29 +45,31 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
    * from that activity's board alone: for the 6.3 example review, the existing micro-credential the
    * group recorded there (SPEC M18), never mixed with the group's own design.
    */
-  function groupDraft(
+  async function groupDraft(
     workshopId: string,
     groupId: string,
-    principal: ReturnType<typeof principalOf>['principal'],
+    principal: Awaited<ReturnType<typeof principalOf>>['principal'],
     activityId?: string,
-  ): { draft: MicroCredentialDraft; language: 'en' | 'de'; workshopLanguage: string; groupName: string } {
-    const workshop = service.workshopRow(workshopId)!;
-    const view = service.view(workshopId, principal);
+  ): Promise<{ draft: MicroCredentialDraft; language: 'en' | 'de'; workshopLanguage: string; groupName: string }> {
+    const workshop = (await service.workshopRow(workshopId))!;
+    const view = await service.view(workshopId, principal);
     const group = view.groups.find((g) => g.id === groupId);
     if (!group) throw new WorkshopError(404, 'group_not_found', 'This group does not exist (any more).', 'groupId');
     const access = service.accessState(workshop);
     const only = activityId === undefined ? undefined : view.activities.find((activity) => activity.id === activityId);
     if (activityId !== undefined && !only) throw new WorkshopError(404, 'activity_not_found', 'This workshop has no such activity.', 'activityId');
     const activities = only ? [only] : view.activities;
-    const boards = activities.flatMap((activity) => {
-      const board = service.boardsOf(workshopId).find((b) => b.kind === 'group' && b.groupId === groupId && b.activityId === activity.id);
-      if (!board) return [];
+    const workshopBoards = await service.boardsOf(workshopId);
+    const boards = [];
+    for (const activity of activities) {
+      const board = workshopBoards.find((b) => b.kind === 'group' && b.groupId === groupId && b.activityId === activity.id);
+      if (!board) continue;
       if (boardAccess(principal, service.boardRef(board), access) === 'none') {
         throw new WorkshopError(403, 'forbidden', "You may not read this group's boards.");
       }
-      const { records, fields } = sync.withDoc(board.id, (doc) => ({ records: readRecords(doc), fields: readFields(doc) }));
-      return [{ templateId: activity.templateId, records, fields }];
-    });
+      const { records, fields } = await sync.withDoc(board.id, (doc) => ({ records: readRecords(doc), fields: readFields(doc) }));
+      boards.push({ templateId: activity.templateId, records, fields });
+    }
     // The micro-credential documents exist in English and German (@canvas/microcredential); its on-screen checks in all four languages.
     const language = uiLanguageFor(view.language);
     const content =
@@ -87,9 +89,9 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
     },
     async (request, reply) => {
       const { workshopId, groupId } = request.params;
-      const { principal, revoked } = principalOf(request);
-      service.authorize(workshopId, principal, revoked, 'workshop:read');
-      const { draft, language, workshopLanguage, groupName } = groupDraft(workshopId, groupId, principal, request.query.activityId);
+      const { principal, revoked } = await principalOf(request);
+      await service.authorize(workshopId, principal, revoked, 'workshop:read');
+      const { draft, language, workshopLanguage, groupName } = await groupDraft(workshopId, groupId, principal, request.query.activityId);
       const lang = uiLanguageFor(request.query.lang ?? language);
       // The on-screen checks speak every product language; documents English or German.
       const screen = screenLanguageFor(request.query.lang ?? workshopLanguage);
@@ -129,12 +131,12 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
     { schema: { params: z.object({ workshopId: idSchema }), querystring: z.object({ lang: langSchema }) } },
     async (request) => {
       const { workshopId } = request.params;
-      const { principal, revoked } = principalOf(request);
-      service.authorize(workshopId, principal, revoked, 'workshop:manage');
-      const view = service.view(workshopId, principal);
+      const { principal, revoked } = await principalOf(request);
+      await service.authorize(workshopId, principal, revoked, 'workshop:manage');
+      const view = await service.view(workshopId, principal);
       return {
-        groups: view.groups.map((group) => {
-          const { draft, language, workshopLanguage } = groupDraft(workshopId, group.id, principal);
+        groups: await Promise.all(view.groups.map(async (group) => {
+          const { draft, language, workshopLanguage } = await groupDraft(workshopId, group.id, principal);
           const lang = uiLanguageFor(request.query.lang ?? language);
           const screen = screenLanguageFor(request.query.lang ?? workshopLanguage);
           return {
@@ -146,7 +148,7 @@ export async function microcredentialsPlugin(fastify: FastifyInstance, opts: { s
             openBadges: toOpenBadgesAchievement(draft),
             elm: toElm(draft),
           };
-        }),
+        })),
       };
     },
   );

@@ -13,33 +13,33 @@ export interface PollsPluginOptions {
 export async function pollsPlugin(fastify: FastifyInstance, opts: PollsPluginOptions): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { service, polls } = opts;
-  const caller = (request: FastifyRequest, workshopId: string, action: 'workshop:read' | 'workshop:manage') => {
-    const { principal, revoked } = service.principal(bearerToken(request));
-    service.authorize(workshopId, principal, revoked, action);
+  const caller = async (request: FastifyRequest, workshopId: string, action: 'workshop:read' | 'workshop:manage') => {
+    const { principal, revoked } = await service.principal(bearerToken(request));
+    await service.authorize(workshopId, principal, revoked, action);
     return principal;
   };
 
   app.post('/api/workshops/:workshopId/polls', { schema: { params: workshopParamsSchema, body: createPollRequestSchema } }, async (request, reply) => {
-    caller(request, request.params.workshopId, 'workshop:manage');
+    await caller(request, request.params.workshopId, 'workshop:manage');
     reply.code(201);
-    return polls.ask(request.params.workshopId, request.body);
+    return await polls.ask(request.params.workshopId, request.body);
   });
   app.get('/api/workshops/:workshopId/polls/current', { schema: { params: workshopParamsSchema } }, async (request) => {
-    const principal = caller(request, request.params.workshopId, 'workshop:read');
-    return polls.status(request.params.workshopId, principal);
+    const principal = await caller(request, request.params.workshopId, 'workshop:read');
+    return await polls.status(request.params.workshopId, principal);
   });
   app.put('/api/workshops/:workshopId/polls/:pollId/answer', { schema: { params: pollParamsSchema, body: pollAnswerRequestSchema } }, async (request) => {
-    const principal = caller(request, request.params.workshopId, 'workshop:read');
-    return polls.answer(request.params.workshopId, principal, request.params.pollId, request.body.answer);
+    const principal = await caller(request, request.params.workshopId, 'workshop:read');
+    return await polls.answer(request.params.workshopId, principal, request.params.pollId, request.body.answer);
   });
   app.post('/api/workshops/:workshopId/polls/:pollId/close', { schema: { params: pollParamsSchema } }, async (request) => {
-    const principal = caller(request, request.params.workshopId, 'workshop:manage');
-    polls.close(request.params.workshopId, request.params.pollId);
-    return polls.status(request.params.workshopId, principal);
+    const principal = await caller(request, request.params.workshopId, 'workshop:manage');
+    await polls.close(request.params.workshopId, request.params.pollId);
+    return await polls.status(request.params.workshopId, principal);
   });
   app.post('/api/workshops/:workshopId/polls/:pollId/results', { schema: { params: pollParamsSchema, body: pollResultsRequestSchema } }, async (request) => {
-    const principal = caller(request, request.params.workshopId, 'workshop:manage');
-    polls.showResults(request.params.workshopId, request.params.pollId, request.body.shown);
-    return polls.status(request.params.workshopId, principal);
+    const principal = await caller(request, request.params.workshopId, 'workshop:manage');
+    await polls.showResults(request.params.workshopId, request.params.pollId, request.body.shown);
+    return await polls.status(request.params.workshopId, principal);
   });
 }

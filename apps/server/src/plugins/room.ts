@@ -25,16 +25,16 @@ export interface RoomPluginOptions {
 export async function roomPlugin(fastify: FastifyInstance, opts: RoomPluginOptions): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { service, writing, voting } = opts;
-  const caller = (request: FastifyRequest, workshopId: string, action: 'workshop:read' | 'workshop:manage') => {
-    const { principal, revoked } = service.principal(bearerToken(request));
-    service.authorize(workshopId, principal, revoked, action);
+  const caller = async (request: FastifyRequest, workshopId: string, action: 'workshop:read' | 'workshop:manage') => {
+    const { principal, revoked } = await service.principal(bearerToken(request));
+    await service.authorize(workshopId, principal, revoked, action);
     return principal;
   };
 
   // ── keeping everyone together ──
   app.post('/api/workshops/:workshopId/gather', { schema: { params: workshopParamsSchema } }, async (request, reply) => {
-    caller(request, request.params.workshopId, 'workshop:manage');
-    service.changeState(request.params.workshopId, (state) => {
+    await caller(request, request.params.workshopId, 'workshop:manage');
+    await service.changeState(request.params.workshopId, (state) => {
       state.gather += 1;
     });
     return reply.code(204).send();
@@ -42,43 +42,43 @@ export async function roomPlugin(fastify: FastifyInstance, opts: RoomPluginOptio
 
   // ── individual writing ──
   app.post('/api/workshops/:workshopId/writing/:activityId/start', { schema: { params: activityParamsSchema } }, async (request, reply) => {
-    caller(request, request.params.workshopId, 'workshop:manage');
-    writing.start(request.params.workshopId, request.params.activityId);
+    await caller(request, request.params.workshopId, 'workshop:manage');
+    await writing.start(request.params.workshopId, request.params.activityId);
     return reply.code(204).send();
   });
   app.post('/api/workshops/:workshopId/writing/:activityId/mine', { schema: { params: activityParamsSchema } }, async (request) => {
-    const principal = caller(request, request.params.workshopId, 'workshop:read');
-    return writing.myBoard(request.params.workshopId, principal, request.params.activityId);
+    const principal = await caller(request, request.params.workshopId, 'workshop:read');
+    return await writing.myBoard(request.params.workshopId, principal, request.params.activityId);
   });
   app.post('/api/workshops/:workshopId/writing/:activityId/reveal', { schema: { params: activityParamsSchema } }, async (request) => {
-    caller(request, request.params.workshopId, 'workshop:manage');
-    return writing.reveal(request.params.workshopId, request.params.activityId);
+    await caller(request, request.params.workshopId, 'workshop:manage');
+    return await writing.reveal(request.params.workshopId, request.params.activityId);
   });
 
   // ── dot-voting ──
   app.post('/api/workshops/:workshopId/votes', { schema: { params: workshopParamsSchema, body: startVoteRequestSchema } }, async (request, reply) => {
-    caller(request, request.params.workshopId, 'workshop:manage');
+    await caller(request, request.params.workshopId, 'workshop:manage');
     reply.code(201);
-    return voting.start(request.params.workshopId, request.body);
+    return await voting.start(request.params.workshopId, request.body);
   });
   app.get('/api/workshops/:workshopId/votes/current', { schema: { params: workshopParamsSchema } }, async (request) => {
-    const principal = caller(request, request.params.workshopId, 'workshop:read');
-    return voting.status(request.params.workshopId, principal);
+    const principal = await caller(request, request.params.workshopId, 'workshop:read');
+    return await voting.status(request.params.workshopId, principal);
   });
   app.post('/api/workshops/:workshopId/votes/:voteId/close', { schema: { params: voteParamsSchema } }, async (request) => {
-    const principal = caller(request, request.params.workshopId, 'workshop:manage');
-    voting.close(request.params.workshopId, request.params.voteId);
-    return voting.status(request.params.workshopId, principal);
+    const principal = await caller(request, request.params.workshopId, 'workshop:manage');
+    await voting.close(request.params.workshopId, request.params.voteId);
+    return await voting.status(request.params.workshopId, principal);
   });
   app.post('/api/workshops/:workshopId/votes/:voteId/dots', { schema: { params: voteParamsSchema, body: dotRequestSchema } }, async (request, reply) => {
-    const principal = caller(request, request.params.workshopId, 'workshop:read');
-    const placed = voting.place(request.params.workshopId, principal, request.params.voteId, request.body.boardId, request.body.shapeId);
+    const principal = await caller(request, request.params.workshopId, 'workshop:read');
+    const placed = await voting.place(request.params.workshopId, principal, request.params.voteId, request.body.boardId, request.body.shapeId);
     if (principal.kind === 'participant') opts.onDot?.(principal.participantId, request.body.boardId, request.body.shapeId);
     reply.code(201);
     return placed;
   });
   app.delete('/api/workshops/:workshopId/votes/:voteId/dots', { schema: { params: voteParamsSchema, querystring: dotRequestSchema } }, async (request) => {
-    const principal = caller(request, request.params.workshopId, 'workshop:read');
-    return voting.takeBack(request.params.workshopId, principal, request.params.voteId, request.query.boardId, request.query.shapeId);
+    const principal = await caller(request, request.params.workshopId, 'workshop:read');
+    return await voting.takeBack(request.params.workshopId, principal, request.params.voteId, request.query.boardId, request.query.shapeId);
   });
 }

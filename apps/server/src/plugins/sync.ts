@@ -1,10 +1,11 @@
 import websocket from '@fastify/websocket';
 import { CloseCode, closeReason, endAfterError, type ConnectOptions, type SyncServer } from '@canvas/sync-server';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { RawData } from 'ws';
 import { z } from 'zod';
 
 export type SocketDecision = ConnectOptions | { refuse: { code: number; reason: string } };
-export type SocketAuthorizer = (request: FastifyRequest, boardId: string) => SocketDecision;
+export type SocketAuthorizer = (request: FastifyRequest, boardId: string) => Promise<SocketDecision>;
 
 const paramsSchema = z.object({ boardId: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/) });
 
@@ -29,7 +30,7 @@ export async function syncPlugin(
       endAfterError(socket);
     },
   });
-  app.get('/sync/:boardId', { websocket: true }, (socket, request) => {
+  app.get('/sync/:boardId', { websocket: true }, async (socket, request) => {
     const params = paramsSchema.safeParse(request.params);
     if (!params.success) {
       socket.close(CloseCode.NotFound, 'not found: invalid board id');
@@ -41,18 +42,29 @@ export async function syncPlugin(
       socket.close(CloseCode.Forbidden, closeReason(`forbidden: pages of ${origin.slice(0, 60)} may not open boards here`));
       return;
     }
+    // Deciding reads the store (async); a stock client speaks first (SyncStep1), so its messages
+    // are held meanwhile and handed to the sync server's own listener after, in order.
+    const held: Array<[RawData, boolean]> = [];
+    const hold = (data: RawData, isBinary: boolean) => {
+      held.push([data, isBinary]);
+      // More than the rate limit's burst can never be accepted: the answer it would get once open.
+      if (held.length > opts.sync.limits.messageBurst) socket.close(CloseCode.RateLimited, 'rate limit exceeded: too many messages per second');
+    };
+    socket.on('message', hold);
     let decision: SocketDecision;
     try {
-      decision = opts.authorize(request, params.data.boardId);
+      decision = await opts.authorize(request, params.data.boardId);
     } catch (error) {
       request.log.error({ err: error }, 'authorising a socket failed');
       socket.close(CloseCode.InternalError, 'internal error');
       return;
+    } finally {
+      socket.off('message', hold);
     }
     if ('refuse' in decision) {
       socket.close(decision.refuse.code, closeReason(decision.refuse.reason));
       return;
     }
-    opts.sync.handleConnection(socket, decision);
+    if (opts.sync.handleConnection(socket, decision)) for (const [data, isBinary] of held) socket.emit('message', data, isBinary);
   });
 }

@@ -18,7 +18,8 @@ import {
 import rateLimit from '@fastify/rate-limit';
 import type { DailyQuota, FailureCeiling } from '@canvas/limits';
 import { readRecords } from '@canvas/board-model';
-import { CloseCode, type SyncServer } from '@canvas/sync-server';
+import { CloseCode } from '@canvas/sync-server';
+import type { BoardDocs } from '../boardDocs.js';
 import { fieldPatternProblem, parseTemplateJson } from '@canvas/templates';
 import { WorkshopError, type WorkshopService } from '@canvas/workshops';
 import { withoutSolution } from '@canvas/templates/solutions';
@@ -30,7 +31,7 @@ import type { SocketDecision } from './sync.js';
 
 export interface WorkshopsPluginOptions {
   service: WorkshopService;
-  sync: SyncServer;
+  sync: BoardDocs;
   publicUrl?: string;
   joinRateLimit: number;
   createRateLimit: number;
@@ -62,7 +63,7 @@ export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsP
   const joinLimit = { rateLimit: { max: opts.joinRateLimit, timeWindow: '1 minute' } };
   const createLimit = { rateLimit: { max: opts.createRateLimit, timeWindow: '1 minute' } };
 
-  const who = (request: FastifyRequest) => service.principal(bearerToken(request));
+  const who = async (request: FastifyRequest) => await service.principal(bearerToken(request));
 
   app.post(
     '/api/workshops',
@@ -93,11 +94,11 @@ export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsP
       });
       const { customTemplates: _custom, ...body } = request.body;
       opts.dailyWorkshops.takeWorkshop(request.ip);
-      const created = service.create(body, custom);
+      const created = await service.create(body, custom);
       const base = baseUrl(request, opts.publicUrl);
       reply.code(201);
       return {
-        workshop: service.view(created.workshopId, { kind: 'facilitator', workshopId: created.workshopId }),
+        workshop: await service.view(created.workshopId, { kind: 'facilitator', workshopId: created.workshopId }),
         facilitatorToken: created.facilitatorToken,
         joinCode: created.joinCode,
         links: {
@@ -112,7 +113,7 @@ export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsP
   app.get('/api/join/:code', { config: joinLimit, schema: { params: joinCodeParamsSchema } }, async (request) => {
     opts.failedLookups.check();
     try {
-      return service.lookupByCode(request.params.code);
+      return await service.lookupByCode(request.params.code);
     } catch (error) {
       if (error instanceof WorkshopError && error.code === 'join_code_not_found') {
         opts.failedLookups.recordFailure();
@@ -126,7 +127,7 @@ export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsP
     '/api/workshops/:workshopId/join',
     { config: joinLimit, schema: { params: workshopParamsSchema, body: joinRequestSchema } },
     async (request, reply) => {
-      const joined = service.join(request.params.workshopId, request.body);
+      const joined = await service.join(request.params.workshopId, request.body);
       reply.code(joined.rejoined ? 200 : 201);
       return joined;
     },
@@ -136,51 +137,51 @@ export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsP
     '/api/workshops/:workshopId/templates/:templateId',
     { schema: { params: workshopParamsSchema.extend({ templateId: z.string().max(64) }) } },
     async (request, reply) => {
-      const { principal, revoked } = who(request);
-      service.authorize(request.params.workshopId, principal, revoked, 'workshop:read');
-      const template = resolveTemplate(service, request.params.workshopId, request.params.templateId);
+      const { principal, revoked } = await who(request);
+      await service.authorize(request.params.workshopId, principal, revoked, 'workshop:read');
+      const template = await resolveTemplate(service, request.params.workshopId, request.params.templateId);
       if (!template) return reply.code(404).send({ error: 'template_not_found', message: `No canvas "${request.params.templateId}" in this workshop.`, field: 'templateId' });
       // The mentor's solution reaches a participant only while an activity on this canvas shows it (rule A6).
       if (principal.kind === 'facilitator') return template;
-      const view = service.view(request.params.workshopId, principal);
+      const view = await service.view(request.params.workshopId, principal);
       const shown = view.activities.some((a) => a.templateId === template.id && view.state.shownSolutionActivityIds.includes(a.id));
       return shown ? template : withoutSolution(template);
     },
   );
 
   app.get('/api/workshops/:workshopId', { schema: { params: workshopParamsSchema } }, async (request) => {
-    const { principal, revoked } = who(request);
-    service.authorize(request.params.workshopId, principal, revoked, 'workshop:read');
-    return service.view(request.params.workshopId, principal);
+    const { principal, revoked } = await who(request);
+    await service.authorize(request.params.workshopId, principal, revoked, 'workshop:read');
+    return await service.view(request.params.workshopId, principal);
   });
 
-  const manage = (request: FastifyRequest, workshopId: string) => {
-    const { principal, revoked } = who(request);
-    service.authorize(workshopId, principal, revoked, 'workshop:manage');
+  const manage = async (request: FastifyRequest, workshopId: string) => {
+    const { principal, revoked } = await who(request);
+    await service.authorize(workshopId, principal, revoked, 'workshop:manage');
   };
 
   app.patch(
     '/api/workshops/:workshopId',
     { schema: { params: workshopParamsSchema, body: updateWorkshopRequestSchema } },
     async (request) => {
-      manage(request, request.params.workshopId);
-      service.update(request.params.workshopId, request.body);
-      return service.view(request.params.workshopId, { kind: 'facilitator', workshopId: request.params.workshopId });
+      await manage(request, request.params.workshopId);
+      await service.update(request.params.workshopId, request.body);
+      return await service.view(request.params.workshopId, { kind: 'facilitator', workshopId: request.params.workshopId });
     },
   );
 
   app.post('/api/workshops/:workshopId/timer', { schema: { params: workshopParamsSchema, body: timerCommandSchema } }, async (request) => {
-    manage(request, request.params.workshopId);
-    service.timer(request.params.workshopId, request.body);
-    return service.view(request.params.workshopId, { kind: 'facilitator', workshopId: request.params.workshopId }).state;
+    await manage(request, request.params.workshopId);
+    await service.timer(request.params.workshopId, request.body);
+    return (await service.view(request.params.workshopId, { kind: 'facilitator', workshopId: request.params.workshopId })).state;
   });
 
   app.post(
     '/api/workshops/:workshopId/groups',
     { schema: { params: workshopParamsSchema, body: createGroupRequestSchema } },
     async (request, reply) => {
-      manage(request, request.params.workshopId);
-      const group = service.createGroup(request.params.workshopId, request.body);
+      await manage(request, request.params.workshopId);
+      const group = await service.createGroup(request.params.workshopId, request.body);
       reply.code(201);
       return { id: group.id, name: group.name, color: group.color, position: group.position };
     },
@@ -190,15 +191,15 @@ export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsP
     '/api/workshops/:workshopId/groups/:groupId',
     { schema: { params: groupParamsSchema, body: updateGroupRequestSchema } },
     async (request, reply) => {
-      manage(request, request.params.workshopId);
-      service.updateGroup(request.params.workshopId, request.params.groupId, request.body);
+      await manage(request, request.params.workshopId);
+      await service.updateGroup(request.params.workshopId, request.params.groupId, request.body);
       return reply.code(204).send();
     },
   );
 
   app.delete('/api/workshops/:workshopId/groups/:groupId', { schema: { params: groupParamsSchema } }, async (request, reply) => {
-    manage(request, request.params.workshopId);
-    service.deleteGroup(request.params.workshopId, request.params.groupId);
+    await manage(request, request.params.workshopId);
+    await service.deleteGroup(request.params.workshopId, request.params.groupId);
     return reply.code(204).send();
   });
 
@@ -206,8 +207,8 @@ export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsP
     '/api/workshops/:workshopId/participants/:participantId',
     { schema: { params: participantParamsSchema, body: moveParticipantRequestSchema } },
     async (request, reply) => {
-      manage(request, request.params.workshopId);
-      service.moveParticipant(request.params.workshopId, request.params.participantId, request.body.groupId);
+      await manage(request, request.params.workshopId);
+      await service.moveParticipant(request.params.workshopId, request.params.participantId, request.body.groupId);
       return reply.code(204).send();
     },
   );
@@ -216,8 +217,8 @@ export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsP
     '/api/workshops/:workshopId/participants/:participantId',
     { schema: { params: participantParamsSchema } },
     async (request, reply) => {
-      manage(request, request.params.workshopId);
-      service.removeParticipant(request.params.workshopId, request.params.participantId);
+      await manage(request, request.params.workshopId);
+      await service.removeParticipant(request.params.workshopId, request.params.participantId);
       return reply.code(204).send();
     },
   );
@@ -231,36 +232,38 @@ export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsP
     { schema: { params: workshopParamsSchema.extend({ activityId: idSchema }) } },
     async (request) => {
       const { workshopId, activityId } = request.params;
-      manage(request, workshopId);
-      const boards = service.boardsOf(workshopId).filter((b) => b.activityId === activityId && (b.kind === 'group' || b.kind === 'workshop'));
+      await manage(request, workshopId);
+      const boards = (await service.boardsOf(workshopId)).filter((b) => b.activityId === activityId && (b.kind === 'group' || b.kind === 'workshop'));
       return {
-        boards: boards.map((board) => ({
-          boardId: board.id,
-          groupId: board.groupId,
-          records: opts.sync.withDoc(board.id, (doc) => readRecords(doc).filter((r) => r.typeName === 'shape')),
-        })),
+        boards: await Promise.all(
+          boards.map(async (board) => ({
+            boardId: board.id,
+            groupId: board.groupId,
+            records: await opts.sync.withDoc(board.id, (doc) => readRecords(doc).filter((r) => r.typeName === 'shape')),
+          })),
+        ),
       };
     },
   );
 
   /** The facilitator's "new code": the old code stops working at once; people already in stay in. */
   app.post('/api/workshops/:workshopId/join-code', { schema: { params: workshopParamsSchema } }, async (request) => {
-    manage(request, request.params.workshopId);
-    const joinCode = service.rotateJoinCode(request.params.workshopId);
+    await manage(request, request.params.workshopId);
+    const joinCode = await service.rotateJoinCode(request.params.workshopId);
     const base = baseUrl(request, opts.publicUrl);
     return { joinCode, participantLink: `${base}/join/${joinCode}` };
   });
 
   app.post('/api/workshops/:workshopId/end', { schema: { params: workshopParamsSchema } }, async (request) => {
-    manage(request, request.params.workshopId);
-    service.end(request.params.workshopId);
+    await manage(request, request.params.workshopId);
+    await service.end(request.params.workshopId);
     opts.onEnded?.(request.params.workshopId);
-    return service.view(request.params.workshopId, { kind: 'facilitator', workshopId: request.params.workshopId });
+    return await service.view(request.params.workshopId, { kind: 'facilitator', workshopId: request.params.workshopId });
   });
 
   app.delete('/api/workshops/:workshopId', { schema: { params: workshopParamsSchema } }, async (request, reply) => {
-    manage(request, request.params.workshopId);
-    service.delete(request.params.workshopId);
+    await manage(request, request.params.workshopId);
+    await service.delete(request.params.workshopId);
     return reply.code(204).send();
   });
 }
@@ -270,21 +273,21 @@ export async function workshopsPlugin(fastify: FastifyInstance, opts: WorkshopsP
  * rule (`boardAccess`). Refusals carry a close code the client can explain.
  */
 export function workshopSocketAuthorizer(service: WorkshopService) {
-  return (request: FastifyRequest, boardId: string): SocketDecision => {
+  return async (request: FastifyRequest, boardId: string): Promise<SocketDecision> => {
     const token = (request.query as Record<string, unknown>).token;
-    const { principal, revoked } = service.principal(typeof token === 'string' ? token : undefined);
+    const { principal, revoked } = await service.principal(typeof token === 'string' ? token : undefined);
     if (principal.kind === 'anonymous') {
       return revoked
         ? { refuse: { code: CloseCode.Forbidden, reason: 'forbidden: you were removed from this workshop' } }
         : { refuse: { code: CloseCode.Unauthorized, reason: 'unauthorized: a valid credential is required' } };
     }
-    const board = service.boardRow(boardId);
+    const board = await service.boardRow(boardId);
     if (!board) return { refuse: { code: CloseCode.NotFound, reason: 'not found: no such board' } };
-    const workshop = service.workshopRow(board.workshopId);
+    const workshop = await service.workshopRow(board.workshopId);
     if (!workshop) return { refuse: { code: CloseCode.Gone, reason: 'gone: the workshop was deleted' } };
     const access = boardAccess(principal, service.boardRef(board), service.accessState(workshop));
     if (access === 'none') return { refuse: { code: CloseCode.Forbidden, reason: 'forbidden: this board is not open to you' } };
-    const identity = service.identity(principal);
+    const identity = await service.identity(principal);
     return {
       boardId,
       access,

@@ -4,7 +4,7 @@
  * port, several times. Afterwards every key any client wrote is in every client, in a fresh client
  * and in the SQLite store: zero lost. The long version: `pnpm --filter @canvas/bench chaos -- --rounds 100`.
  */
-import { DATABASE_FILE, openDatabase, SqliteBoardStore } from '@canvas/storage';
+import { DATABASE_FILE, openDatabase, SqliteBoardStore, SqliteClient } from '@canvas/storage';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -122,10 +122,10 @@ describe('SIGKILL while clients write', () => {
     const db = openDatabase({ dataDir });
     try {
       expect(fs.existsSync(path.join(dataDir, DATABASE_FILE))).toBe(true);
-      const store = new SqliteBoardStore(db);
+      const store = new SqliteBoardStore(new SqliteClient(db));
       for (const boardId of BOARDS) {
         const keys = writers.filter((w) => w.boardId === boardId).flatMap((w) => w.written);
-        const stored = store.load(boardId);
+        const stored = await store.load(boardId);
         expect(stored, `${boardId} stored`).not.toBeNull();
         const doc = new Y.Doc();
         Y.applyUpdateV2(doc, stored!);

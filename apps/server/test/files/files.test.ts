@@ -5,6 +5,7 @@
  * workshop leaves nothing of its files on disk.
  */
 import fs from 'node:fs';
+import { itOnSqlite } from '../helpers/engine.js';
 import path from 'node:path';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -243,7 +244,7 @@ describe('files on boards', () => {
     expect(bytes).toMatch(/\/Width 64/);
   });
 
-  it('F7 deleting the workshop deletes its files, leaving no byte of them in the SQLite files', async () => {
+  itOnSqlite('F7 deleting the workshop deletes its files, leaving no byte of them in the SQLite files', async () => {
     const local = await startServer();
     try {
       const localHttp = api(local.url);

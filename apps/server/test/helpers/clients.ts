@@ -18,11 +18,11 @@ export interface BoardClient {
  * A stock y-websocket client (the real `WebsocketProvider`) on `/sync/<boardId>?token=…`.
  * Reconnection is disabled after the first close so that tests observe close codes.
  */
-export function connectBoard(wsUrl: string, boardId: string, token?: string): BoardClient {
+export function connectBoard(wsUrl: string, boardId: string, token?: string, params: Record<string, string> = {}): BoardClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${wsUrl}/sync`, boardId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: token ? { token } : {},
+    params: { ...params, ...(token ? { token } : {}) },
     disableBc: true,
     maxBackoffTime: 100_000,
   });
@@ -71,10 +71,10 @@ export async function outcome(client: BoardClient, ms = 5000): Promise<'synced' 
   ]);
 }
 
-export async function waitFor<T>(fn: () => T | undefined | null | false, ms = 5000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(fn: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 5000, what = 'condition'): Promise<T> {
   const start = Date.now();
   for (;;) {
-    const value = fn();
+    const value = await fn();
     if (value) return value;
     if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));

@@ -4,6 +4,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { testDatabaseUrl } from '@canvas/storage/postgres';
+import { postgresServerUrl } from './engine.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const SERVER_MAIN = path.resolve(here, '../../dist/main.js');
@@ -43,6 +45,10 @@ export async function freePort(): Promise<number> {
 export async function startServer(options: { dataDir?: string; env?: Record<string, string>; port?: number; main?: string } = {}): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? tempDataDir();
   const port = options.port ?? (await freePort());
+  // The suite runs a second time on PostgreSQL (helpers/engine.ts): each data directory gets a
+  // database of its own, found again when a test restarts its server.
+  const server = postgresServerUrl();
+  const postgres = server && options.env?.DATABASE_URL === undefined ? { DATABASE_URL: await testDatabaseUrl(server, dataDir) } : {};
   // `main`: another build's entry (benchmarks compare against a peer build).
   const child = spawn(process.execPath, [options.main ?? SERVER_MAIN], {
     env: {
@@ -52,6 +58,7 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
       EVICT_AFTER_MS: '200',
+      ...postgres,
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

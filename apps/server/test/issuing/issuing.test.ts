@@ -3,6 +3,7 @@
  * DCC verifier independently of our own verify code, revoke, delete. One did:key server and one did:web server.
  */
 import { DataIntegrityProof } from '@digitalcredentials/data-integrity';
+import { itOnSqlite } from '../helpers/engine.js';
 import { cryptosuite } from '@digitalcredentials/eddsa-rdfc-2022-cryptosuite';
 import { securityLoader } from '@digitalcredentials/security-document-loader';
 import * as vc from '@digitalcredentials/vc';
@@ -266,7 +267,7 @@ describe('keeping and deleting', () => {
     expect(stat.mode & 0o777).toBe(0o600);
   });
 
-  it('R1 S3 K2 deleting the workshop removes credentials and claim links; the key and the revocation bit stay', async () => {
+  itOnSqlite('R1 S3 K2 deleting the workshop removes credentials and claim links; the key and the revocation bit stay', async () => {
     const kept = (await claim(microCredentials[0].claimPath)).credential;
     const keyBefore = fs.readFileSync(path.join(server.dataDir, 'issuer-key.json'), 'utf8');
     const inFiles = (name: string) => fs.readdirSync(server.dataDir).some((file) => fs.readFileSync(path.join(server.dataDir, file)).includes(Buffer.from(name)));

@@ -1,5 +1,6 @@
 /** Issue 10 item 9: the data directory is 0700 and its files 0600 (names, notes and the signing secret live there). */
 import fs from 'node:fs';
+import { itOnSqlite } from '../helpers/engine.js';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { api } from '../helpers/api.js';
@@ -7,7 +8,7 @@ import { startServer, tempDataDir } from '../helpers/serverProcess.js';
 
 const modeOf = (file: string) => fs.statSync(file).mode & 0o777;
 
-it('creates the data directory 0700 and the SQLite files and the issuer key 0600, and narrows looser ones', async () => {
+itOnSqlite('creates the data directory 0700 and the SQLite files and the issuer key 0600, and narrows looser ones', async () => {
   const parent = tempDataDir();
   const dataDir = path.join(parent, 'data');
   const server = await startServer({ dataDir });

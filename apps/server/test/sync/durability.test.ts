@@ -4,6 +4,7 @@
  * evicted board reloads identical. Stock y-websocket providers on `sandbox-*` boards.
  */
 import { createRequire } from 'node:module';
+import { itOnSqlite } from '../helpers/engine.js';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -90,7 +91,7 @@ describe('durability of the server process', () => {
     expect(content(b.doc)).toEqual(expected);
   });
 
-  it('§1.10 SIGTERM closes clients with 1001, stores the board as a snapshot and exits with code 0', async () => {
+  itOnSqlite('§1.10 SIGTERM closes clients with 1001, stores the board as a snapshot and exits with code 0', async () => {
     const server = await start(undefined, { EVICT_AFTER_MS: '600000' });
     const boardId = `sandbox-term-${process.pid}`;
     const a = connect(server, boardId);
@@ -112,7 +113,7 @@ describe('durability of the server process', () => {
     expect(server.logs.some((line) => line.includes('some boards could not be stored'))).toBe(false);
   });
 
-  it('§5.3 a board is evicted after its last client leaves and reloads identical', async () => {
+  itOnSqlite('§5.3 a board is evicted after its last client leaves and reloads identical', async () => {
     const server = await start();
     const http = api(server.url);
     const boardId = `sandbox-evict-${process.pid}`;

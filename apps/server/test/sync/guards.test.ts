@@ -5,7 +5,8 @@
  * awareness clientIDs stay bound to their person (6.7), every frame is counted (3.2), and
  * authorship is what the server saw (exports).
  */
-import { openDatabase, SqliteBoardStore } from '@canvas/storage';
+import { openDatabase, SqliteBoardStore, SqliteClient } from '@canvas/storage';
+import { itOnSqlite } from '../helpers/engine.js';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -147,7 +148,7 @@ describe('records are validated where they enter (board-validation V1–V3, sync
     expect(recordIds(await readBoard(w.boardId, w.members[0]!.token))).toEqual(['shape:good']);
   });
 
-  it('a bad record stored before the check: the facilitator repairs the board, nothing else is lost', async () => {
+  itOnSqlite('a bad record stored before the check: the facilitator repairs the board, nothing else is lost', async () => {
     const w = await workshop(1);
     const writer = client(w.boardId, w.members[0]!.token);
     expect(await outcome(writer)).toBe('synced');
@@ -158,10 +159,10 @@ describe('records are validated where they enter (board-validation V1–V3, sync
     // Planted straight into the store, as an older server would have accepted it.
     const db = openDatabase({ dataDir: server.dataDir });
     const planted = new Y.Doc();
-    Y.applyUpdateV2(planted, new SqliteBoardStore(db).load(w.boardId)!);
+    Y.applyUpdateV2(planted, (await new SqliteBoardStore(new SqliteClient(db)).load(w.boardId))!);
     const before = Y.encodeStateVector(planted);
     pushRecord(planted, richNote('broken', { type: 'doc', content: [{ type: 'evilWidget' }] }));
-    new SqliteBoardStore(db).append(w.boardId, Y.encodeStateAsUpdateV2(planted, before));
+    await new SqliteBoardStore(new SqliteClient(db)).append(w.boardId, Y.encodeStateAsUpdateV2(planted, before));
     db.close();
 
     const viewer = await readBoard(w.boardId, w.members[0]!.token);

@@ -1,5 +1,6 @@
 /** Deleting a workshop removes every board and personal name from the store: checked in the file. */
 import fs from 'node:fs';
+import { itOnSqlite } from '../helpers/engine.js';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { api } from '../helpers/api.js';
@@ -21,7 +22,7 @@ function filesContain(dir: string, needle: string): string[] {
     .filter((name) => fs.readFileSync(path.join(dir, name)).includes(Buffer.from(needle, 'utf8')));
 }
 
-it('leaves nothing of a deleted workshop in the SQLite files', async () => {
+itOnSqlite('leaves nothing of a deleted workshop in the SQLite files', async () => {
   const http = api(server.url);
   const TITLE = 'Zyxwv Workshop Title';
   const NAME = 'Quentinella Vandersnoot';
@@ -52,7 +53,7 @@ it('leaves nothing of a deleted workshop in the SQLite files', async () => {
   for (const needle of [TITLE, NAME, NOTE, id]) expect(filesContain(server.dataDir, needle)).toEqual([]);
 });
 
-it('leaves no name of a removed participant, and no name or note of a deleted group, in the SQLite files', async () => {
+itOnSqlite('leaves no name of a removed participant, and no name or note of a deleted group, in the SQLite files', async () => {
   const local = await startServer();
   try {
     const http = api(local.url);

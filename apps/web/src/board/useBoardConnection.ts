@@ -17,6 +17,7 @@ import { readAuthMessage } from 'y-protocols/auth';
 import { messageAuth, WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { wsOrigin } from '../lib/watchBoard.js';
+import { syncParams } from '../lib/syncParams.js';
 import { boardAssetStore } from '../files/assetStore.js';
 
 export interface BoardConnection {
@@ -84,7 +85,7 @@ export function useBoardConnection({ boardId, token, user, readOnly, files }: Bo
     // disableBc: every tab talks to the server itself, so a read-only tab cannot write through a
     // writable tab of the same browser.
     const provider = new WebsocketProvider(`${wsOrigin()}/sync`, boardId, doc, {
-      params: token ? { token } : {},
+      params: syncParams(token),
       disableBc: true,
     });
     const statusSignal = atom<'online' | 'offline'>('board connection', 'offline');

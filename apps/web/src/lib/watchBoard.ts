@@ -1,6 +1,7 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { queueConnection } from './connectionQueue';
+import { syncParams } from './syncParams';
 
 export interface BoardWatcher {
   doc: Y.Doc;
@@ -22,7 +23,7 @@ export function wsOrigin(): string {
  */
 export function watchBoard(boardId: string, token: string): BoardWatcher {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`${wsOrigin()}/sync`, boardId, doc, { params: { token }, disableBc: true, connect: false });
+  const provider = new WebsocketProvider(`${wsOrigin()}/sync`, boardId, doc, { params: syncParams(token), disableBc: true, connect: false });
   provider.awareness.setLocalState(null);
   const internal = provider as unknown as { _awarenessUpdateHandler?: (...args: unknown[]) => void };
   if (internal._awarenessUpdateHandler) provider.awareness.off('update', internal._awarenessUpdateHandler);

@@ -8,7 +8,7 @@ export class MemoryIssuingStore implements IssuingStore {
   /** Indices another (simulated) request takes just before the next insert. */
   readonly raceFor: number[] = [];
 
-  insertCredentials(records: readonly IssuedCredentialRecord[]): 'stored' | 'index-taken' {
+  async insertCredentials(records: readonly IssuedCredentialRecord[]): Promise<'stored' | 'index-taken'> {
     const raced = this.raceFor.shift();
     if (raced !== undefined) this.indices.set(records[0]!.statusIndex, false);
     for (const record of records) {
@@ -20,30 +20,30 @@ export class MemoryIssuingStore implements IssuingStore {
     }
     return 'stored';
   }
-  isStatusIndexTaken(index: number): boolean {
+  async isStatusIndexTaken(index: number): Promise<boolean> {
     return this.indices.has(index);
   }
-  credentialsOf(workshopId: string): IssuedCredentialRecord[] {
+  async credentialsOf(workshopId: string): Promise<IssuedCredentialRecord[]> {
     return [...this.records.values()].filter((r) => r.workshopId === workshopId);
   }
-  credential(workshopId: string, credentialId: string): IssuedCredentialRecord | undefined {
+  async credential(workshopId: string, credentialId: string): Promise<IssuedCredentialRecord | undefined> {
     const record = this.records.get(credentialId);
     return record?.workshopId === workshopId ? record : undefined;
   }
-  credentialByClaimToken(token: string): IssuedCredentialRecord | undefined {
+  async credentialByClaimToken(token: string): Promise<IssuedCredentialRecord | undefined> {
     return [...this.records.values()].find((r) => r.claimToken === token);
   }
-  revoke(workshopId: string, credentialId: string, at: number): boolean {
-    const record = this.credential(workshopId, credentialId);
+  async revoke(workshopId: string, credentialId: string, at: number): Promise<boolean> {
+    const record = await this.credential(workshopId, credentialId);
     if (!record || record.revokedAt !== null) return false;
     record.revokedAt = at;
     this.indices.set(record.statusIndex, true);
     return true;
   }
-  revokedStatusIndices(): number[] {
+  async revokedStatusIndices(): Promise<number[]> {
     return [...this.indices].filter(([, revoked]) => revoked).map(([index]) => index);
   }
-  deleteWorkshop(workshopId: string): void {
-    for (const record of this.credentialsOf(workshopId)) this.records.delete(record.id);
+  async deleteWorkshop(workshopId: string): Promise<void> {
+    for (const record of await this.credentialsOf(workshopId)) this.records.delete(record.id);
   }
 }

@@ -49,7 +49,7 @@ export async function startSyncServer(options: { store?: BoardStore; limits?: Pa
     store,
     logs,
     async close() {
-      sync.shutdown();
+      await sync.shutdown();
       for (const client of wss.clients) client.terminate();
       wss.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
@@ -145,10 +145,10 @@ export function rawClient(server: TestServer, boardId: string, query = ''): RawC
   return { socket, frames, opened, closed, send: (frame) => socket.send(frame) };
 }
 
-export async function waitFor<T>(fn: () => T | undefined | null | false, what = 'condition', ms = 5000): Promise<T> {
+export async function waitFor<T>(fn: () => T | undefined | null | false | Promise<T | undefined | null | false>, what = 'condition', ms = 5000): Promise<T> {
   const start = Date.now();
   for (;;) {
-    const value = fn();
+    const value = await fn();
     if (value) return value;
     if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
     await sleep(10);

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, SqliteBoardStore, type SqliteDatabase } from '../../../storage/src/index.js';
+import { openDatabase, SqliteBoardStore, SqliteClient, type SqliteDatabase } from '../../../storage/src/index.js';
 import type { BoardStore } from '../../src/types.js';
 
 export interface SqliteFixture {
@@ -18,7 +18,7 @@ export interface SqliteFixture {
 
 function fixture(dir: string): SqliteFixture {
   const db = openDatabase({ dataDir: dir });
-  const store = new SqliteBoardStore(db);
+  const store = new SqliteBoardStore(new SqliteClient(db));
   return {
     dir,
     db,
@@ -57,9 +57,9 @@ export function failingStore(inner: BoardStore): FailingStore {
   return {
     fail,
     calls,
-    load: (boardId) => guard('load', boardId, () => inner.load(boardId)),
-    append: (boardId, update) => guard('append', boardId, () => inner.append(boardId, update)),
-    compact: (boardId, state) => guard('compact', boardId, () => inner.compact(boardId, state)),
-    pendingUpdates: (boardId) => inner.pendingUpdates(boardId),
+    load: (boardId) => guard('load', boardId, async () => await inner.load(boardId)),
+    append: (boardId, update) => guard('append', boardId, async () => await inner.append(boardId, update)),
+    compact: (boardId, state) => guard('compact', boardId, async () => await inner.compact(boardId, state)),
+    pendingUpdates: async (boardId) => await inner.pendingUpdates(boardId),
   };
 }

@@ -32,14 +32,14 @@ export class Contributions {
   }
 
   /** Stores what is pending (also before a report, and at shutdown). */
-  flush(): void {
+  async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     if (this.pending.length === 0) return;
     const writes = this.pending;
     this.pending = [];
     try {
-      this.options.repo.record(writes);
+      await this.options.repo.record(writes);
     } catch {
       // Counting must never break a session: a failed write (e.g. a board deleted meanwhile) is dropped.
     }
@@ -60,21 +60,21 @@ export class Contributions {
       } catch {
         // A listener's failure never touches the session.
       }
-      this.timer ??= setTimeout(() => this.flush(), 1000);
+      this.timer ??= setTimeout(() => void this.flush(), 1000);
       this.timer.unref?.();
     };
   }
 
   /** C4: the workshop's report, for the facilitator: by activity in workshop order, then group, then name. */
-  report(workshopId: string): ContributionReportRow[] {
-    this.flush();
-    const view = this.options.service.view(workshopId, { kind: 'facilitator', workshopId } as Principal);
+  async report(workshopId: string): Promise<ContributionReportRow[]> {
+    await this.flush();
+    const view = await this.options.service.view(workshopId, { kind: 'facilitator', workshopId } as Principal);
     const people = new Map<string, { name: string; group: string }>();
     for (const group of view.groups) for (const member of group.members) people.set(member.id, { name: member.displayName, group: group.name });
     for (const member of view.unassigned) people.set(member.id, { name: member.displayName, group: '' });
     const activities = new Map(view.activities.map((activity) => [activity.id, activity]));
-    return this.options.repo
-      .report(workshopId)
+    return (await this.options.repo
+      .report(workshopId))
       // C3: participants only; someone removed from the workshop keeps their counts, without a name.
       .filter((row) => !row.participantId.startsWith('facilitator:') && activities.has(row.activityId))
       .map((row) => ({

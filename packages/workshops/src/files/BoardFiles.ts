@@ -9,7 +9,7 @@ export interface BoardFilesOptions {
   service: WorkshopService;
   files: FileRepository;
   /** Whether the board's document holds an image asset whose src is `fileUrl` (F5: a copied image). */
-  boardHolds(boardId: string, fileUrl: string): boolean;
+  boardHolds(boardId: string, fileUrl: string): Promise<boolean>;
   /** The path a file is served at (`/api/files/<id>`), as image assets carry it. */
   fileUrl(fileId: string): string;
   limits?: Partial<FileLimits> & { maxWorkshopBytes?: number };
@@ -49,17 +49,17 @@ export class BoardFiles {
   }
 
   /** F1/F2/F3: puts a file on a board the caller may write; the facilitator always, participants when allowed. */
-  upload(input: { workshopId: string; boardId: string; principal: Principal; bytes: Uint8Array; name?: string }): StoredFile {
+  async upload(input: { workshopId: string; boardId: string; principal: Principal; bytes: Uint8Array; name?: string }): Promise<StoredFile> {
     const { workshopId, boardId, principal, bytes } = input;
-    const board = this.options.service.view(workshopId, principal).boards.find((b) => b.id === boardId);
+    const board = (await this.options.service.view(workshopId, principal)).boards.find((b) => b.id === boardId);
     if (!board) throw new WorkshopError(404, 'board_not_found', 'This workshop has no such board, or you may not see it.', 'boardId');
     if (board.kind === 'control') throw new WorkshopError(403, 'forbidden', 'Files cannot be put on this board.', 'boardId');
     if (board.access !== 'write') throw new WorkshopError(403, 'board_read_only', 'This board is read-only for you now, so nothing can be added to it.', 'boardId');
-    if (principal.kind !== 'facilitator' && !this.options.service.stateFor(workshopId).participantUploads) {
+    if (principal.kind !== 'facilitator' && !(await this.options.service.stateFor(workshopId)).participantUploads) {
       throw new WorkshopError(403, 'uploads_not_allowed', 'Only the facilitator can put images and PDF pages on boards in this workshop.');
     }
     const { mime, width, height } = inspectFile(bytes, this.limits);
-    const used = this.options.files.workshopBytes(workshopId);
+    const used = await this.options.files.workshopBytes(workshopId);
     if (used + bytes.byteLength > this.limits.maxWorkshopBytes) {
       const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
       throw new WorkshopError(413, 'workshop_files_full', `This workshop's files already take ${mb(used)} of the ${mb(this.limits.maxWorkshopBytes)} a workshop may hold.`);
@@ -76,7 +76,7 @@ export class BoardFiles {
       size: bytes.byteLength,
       createdAt: this.now(),
     };
-    this.options.files.insert({ ...row, bytes });
+    await this.options.files.insert({ ...row, bytes });
     return { id: row.id, src: this.options.fileUrl(row.id), mime, width, height, size: row.size, name: row.name };
   }
 
@@ -85,32 +85,32 @@ export class BoardFiles {
    * board of the workshop); without it, the board it was uploaded to. Not found for anyone outside
    * the workshop, so ids cannot be probed.
    */
-  open(fileId: string, principal: Principal, revoked: boolean, viaBoardId?: string): { file: BoardFileRow; bytes: Buffer } {
-    const file = this.options.files.get(fileId);
+  async open(fileId: string, principal: Principal, revoked: boolean, viaBoardId?: string): Promise<{ file: BoardFileRow; bytes: Buffer }> {
+    const file = await this.options.files.get(fileId);
     const notFound = () => new WorkshopError(404, 'file_not_found', 'There is no such file, or you may not see it.', 'fileId');
     if (!file) throw notFound();
     try {
-      this.options.service.authorize(file.workshopId, principal, revoked, 'workshop:read');
+      await this.options.service.authorize(file.workshopId, principal, revoked, 'workshop:read');
     } catch {
       throw notFound();
     }
     const boardId = viaBoardId ?? file.boardId;
-    const readable = this.options.service.view(file.workshopId, principal).boards.some((b) => b.id === boardId && b.kind !== 'control');
-    const holds = boardId === file.boardId || this.options.boardHolds(boardId, this.options.fileUrl(fileId));
+    const readable = (await this.options.service.view(file.workshopId, principal)).boards.some((b) => b.id === boardId && b.kind !== 'control');
+    const holds = boardId === file.boardId || (await this.options.boardHolds(boardId, this.options.fileUrl(fileId)));
     if (!readable || !holds) throw new WorkshopError(403, 'forbidden', 'You may not read the board this file is on.', 'fileId');
-    const bytes = this.options.files.bytes(fileId);
+    const bytes = await this.options.files.bytes(fileId);
     if (!bytes) throw notFound();
     return { file, bytes };
   }
 
   /** F6: the pictures a board's export draws, by the ids of its image assets; only this workshop's files. */
-  forExport(workshopId: string, srcByAsset: ReadonlyMap<string, string>): Record<string, { mime: string; bytes: Uint8Array; width: number; height: number }> {
+  async forExport(workshopId: string, srcByAsset: ReadonlyMap<string, string>): Promise<Record<string, { mime: string; bytes: Uint8Array; width: number; height: number }>> {
     const images: Record<string, { mime: string; bytes: Uint8Array; width: number; height: number }> = {};
     for (const [assetId, src] of srcByAsset) {
       const fileId = src.split('/').pop() ?? '';
-      const file = this.options.files.get(fileId);
+      const file = await this.options.files.get(fileId);
       if (!file || file.workshopId !== workshopId || this.options.fileUrl(fileId) !== src) continue;
-      const bytes = this.options.files.bytes(fileId);
+      const bytes = await this.options.files.bytes(fileId);
       if (bytes) images[assetId] = { mime: file.mime, bytes: new Uint8Array(bytes), width: file.width, height: file.height };
     }
     return images;

@@ -29,69 +29,71 @@ export class Polls {
   }
 
   /** P1: the facilitator asks a poll; an open poll of the workshop is closed first. */
-  ask(workshopId: string, request: CreatePollRequest): PollStatus {
-    const workshop = this.options.repo.workshop(workshopId);
+  async ask(workshopId: string, request: CreatePollRequest): Promise<PollStatus> {
+    const workshop = await this.options.repo.workshop(workshopId);
     if (workshop?.status !== 'active') throw new WorkshopError(409, 'workshop_ended', 'This workshop has ended.');
     const id = newId('po');
     const options = request.kind === 'choice' ? request.options : (request.options ?? []);
-    this.options.polls.transaction(() => {
-      this.options.polls.closeOpen(workshopId, this.now());
-      this.options.polls.insert({ id, workshopId, kind: request.kind, question: request.question, options, openedAt: this.now() });
+    await this.options.polls.transaction(async () => {
+      await this.options.polls.closeOpen(workshopId, this.now());
+      await this.options.polls.insert({ id, workshopId, kind: request.kind, question: request.question, options, openedAt: this.now() });
     });
-    this.publish(workshopId);
-    return this.statusOf(this.options.polls.get(id)!, { kind: 'facilitator', workshopId } as Principal);
+    await this.publish(workshopId);
+    return await this.statusOf((await this.options.polls.get(id))!, { kind: 'facilitator', workshopId } as Principal);
   }
 
   /** P2: a participant's one answer; answering again while the poll is open replaces it. */
-  answer(workshopId: string, principal: Principal, pollId: string, answer: number): PollStatus {
+  async answer(workshopId: string, principal: Principal, pollId: string, answer: number): Promise<PollStatus> {
     if (principal.kind !== 'participant') throw new WorkshopError(403, 'participants_only', 'Only participants answer polls.');
-    const poll = this.requirePoll(workshopId, pollId);
+    const poll = await this.requirePoll(workshopId, pollId);
     if (poll.closedAt !== null) throw new WorkshopError(409, 'poll_closed', 'This poll is closed.');
     const valid = poll.kind === 'rating' ? answer >= 1 && answer <= RATING_STEPS : answer >= 0 && answer < poll.options.length;
     if (!valid) {
       const range = poll.kind === 'rating' ? `1 to ${RATING_STEPS}` : `0 to ${poll.options.length - 1}`;
       throw new WorkshopError(400, 'invalid_answer', `The answer must be ${range} for this poll.`, 'answer');
     }
-    this.options.polls.answer(poll.id, principal.participantId, answer, this.now());
-    this.publish(workshopId);
-    return this.statusOf(poll, principal);
+    await this.options.polls.answer(poll.id, principal.participantId, answer, this.now());
+    await this.publish(workshopId);
+    return await this.statusOf(poll, principal);
   }
 
   /** P4: closing fixes the counts. */
-  close(workshopId: string, pollId: string): void {
-    this.requirePoll(workshopId, pollId);
-    this.options.polls.close(pollId, this.now());
-    this.publish(workshopId);
+  async close(workshopId: string, pollId: string): Promise<void> {
+    await this.requirePoll(workshopId, pollId);
+    await this.options.polls.close(pollId, this.now());
+    await this.publish(workshopId);
   }
 
   /** P3: the facilitator shows the counts to everyone, or hides them again. */
-  showResults(workshopId: string, pollId: string, shown: boolean): void {
-    this.requirePoll(workshopId, pollId);
-    this.options.polls.showResults(pollId, shown);
-    this.publish(workshopId);
+  async showResults(workshopId: string, pollId: string, shown: boolean): Promise<void> {
+    await this.requirePoll(workshopId, pollId);
+    await this.options.polls.showResults(pollId, shown);
+    await this.publish(workshopId);
   }
 
   /** The workshop's newest poll as the caller may see it (P3). */
-  status(workshopId: string, principal: Principal): PollStatus {
-    const poll = this.options.polls.latest(workshopId);
-    return poll ? this.statusOf(poll, principal) : { poll: null, myAnswer: null, counts: null, answered: null };
+  async status(workshopId: string, principal: Principal): Promise<PollStatus> {
+    const poll = await this.options.polls.latest(workshopId);
+    return poll ? await this.statusOf(poll, principal) : { poll: null, myAnswer: null, counts: null, answered: null };
   }
 
   /** P6: every poll of the workshop with its counts, for the workshop's exports (no identities). */
-  results(workshopId: string): Array<PollView & { counts: number[]; answered: number }> {
-    return this.options.polls.forWorkshop(workshopId).map((poll) => ({ ...toView(poll), ...this.countsOf(poll) }));
+  async results(workshopId: string): Promise<Array<PollView & { counts: number[]; answered: number }>> {
+    const results: Array<PollView & { counts: number[]; answered: number }> = [];
+    for (const poll of await this.options.polls.forWorkshop(workshopId)) results.push({ ...toView(poll), ...(await this.countsOf(poll)) });
+    return results;
   }
 
-  private statusOf(poll: PollRow, principal: Principal): PollStatus {
+  private async statusOf(poll: PollRow, principal: Principal): Promise<PollStatus> {
     const facilitator = principal.kind === 'facilitator';
-    const myAnswer = principal.kind === 'participant' ? this.options.polls.myAnswer(poll.id, principal.participantId) : null;
+    const myAnswer = principal.kind === 'participant' ? await this.options.polls.myAnswer(poll.id, principal.participantId) : null;
     const visible = facilitator || poll.resultsShown;
-    const counted = visible ? this.countsOf(poll) : null;
+    const counted = visible ? await this.countsOf(poll) : null;
     return { poll: toView(poll), myAnswer, counts: counted?.counts ?? null, answered: counted?.answered ?? null };
   }
 
-  private countsOf(poll: PollRow): { counts: number[]; answered: number } {
-    const byAnswer = this.options.polls.counts(poll.id);
+  private async countsOf(poll: PollRow): Promise<{ counts: number[]; answered: number }> {
+    const byAnswer = await this.options.polls.counts(poll.id);
     const counts =
       poll.kind === 'rating'
         ? Array.from({ length: RATING_STEPS }, (_, i) => byAnswer.get(i + 1) ?? 0)
@@ -99,15 +101,15 @@ export class Polls {
     return { counts, answered: counts.reduce((sum, n) => sum + n, 0) };
   }
 
-  private requirePoll(workshopId: string, pollId: string): PollRow {
-    const poll = this.options.polls.get(pollId);
+  private async requirePoll(workshopId: string, pollId: string): Promise<PollRow> {
+    const poll = await this.options.polls.get(pollId);
     if (!poll || poll.workshopId !== workshopId) throw new WorkshopError(404, 'poll_not_found', 'There is no such poll in this workshop.', 'pollId');
     return poll;
   }
 
   /** P5: clients learn that a poll changed through `pollRevision` on the control board, then fetch. */
-  private publish(workshopId: string): void {
-    this.options.live.withDoc(controlBoardId(workshopId), (doc) => {
+  private async publish(workshopId: string): Promise<void> {
+    await this.options.live.withDoc(controlBoardId(workshopId), (doc) => {
       const map = doc.getMap('workshop');
       map.set('pollRevision', ((map.get('pollRevision') as number | undefined) ?? 0) + 1);
     });

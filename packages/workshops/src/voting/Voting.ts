@@ -31,12 +31,12 @@ export class Voting {
   }
 
   /** V1: starts a vote on an activity; an open vote of the workshop is closed first. */
-  start(workshopId: string, request: StartVoteRequest): VoteView {
-    const workshop = this.options.repo.workshop(workshopId);
+  async start(workshopId: string, request: StartVoteRequest): Promise<VoteView> {
+    const workshop = await this.options.repo.workshop(workshopId);
     if (workshop?.status !== 'active') throw new WorkshopError(409, 'workshop_ended', 'This workshop has ended.');
-    const activity = this.options.repo.activities(workshopId).find((a) => a.id === request.activityId);
+    const activity = (await this.options.repo.activities(workshopId)).find((a) => a.id === request.activityId);
     if (!activity) throw new WorkshopError(400, 'unknown_activity', 'This activity is not part of the workshop.', 'activityId');
-    const defaults = this.options.catalog.get(activity.templateId, workshopId)?.vote;
+    const defaults = (await this.options.catalog.get(activity.templateId, workshopId))?.vote;
     const row: Omit<VoteRow, 'closedAt'> = {
       id: newId('vo'),
       workshopId,
@@ -46,46 +46,46 @@ export class Voting {
       live: request.live ?? false,
       openedAt: this.now(),
     };
-    this.options.votes.transaction(() => {
-      const open = this.openVote(workshopId);
-      if (open) this.options.votes.closeVote(open.id, this.now());
-      this.options.votes.insertVote(row);
+    await this.options.votes.transaction(async () => {
+      const open = await this.openVote(workshopId);
+      if (open) await this.options.votes.closeVote(open.id, this.now());
+      await this.options.votes.insertVote(row);
     });
-    this.publish(workshopId);
+    await this.publish(workshopId);
     return toView({ ...row, closedAt: null });
   }
 
   /** V5: closes the vote; from now on everyone sees the counts and the winners. */
-  close(workshopId: string, voteId: string): void {
-    this.requireVote(workshopId, voteId);
-    this.options.votes.closeVote(voteId, this.now());
-    this.publish(workshopId);
+  async close(workshopId: string, voteId: string): Promise<void> {
+    await this.requireVote(workshopId, voteId);
+    await this.options.votes.closeVote(voteId, this.now());
+    await this.publish(workshopId);
   }
 
   /** V2, V3: a participant places a dot on a note, within their budget. */
-  place(workshopId: string, principal: Principal, voteId: string, boardId: string, shapeId: string): VoteStatus {
-    const { participantId, vote } = this.checkDot(workshopId, principal, voteId, boardId, shapeId);
-    this.options.votes.transaction(() => {
+  async place(workshopId: string, principal: Principal, voteId: string, boardId: string, shapeId: string): Promise<VoteStatus> {
+    const { participantId, vote } = await this.checkDot(workshopId, principal, voteId, boardId, shapeId);
+    await this.options.votes.transaction(async () => {
       // Counted inside the transaction: two requests at once cannot both take the last dot.
-      const used = this.options.votes.dotsOf(vote.id, participantId).length;
+      const used = (await this.options.votes.dotsOf(vote.id, participantId)).length;
       if (used >= vote.dots) {
         throw new WorkshopError(409, 'no_dots_left', `You have placed all ${vote.dots} of your dots. Take one back to vote for another note.`, 'shapeId', { dots: vote.dots });
       }
-      this.options.votes.insertDot({ voteId: vote.id, participantId, boardId, shapeId }, this.now());
+      await this.options.votes.insertDot({ voteId: vote.id, participantId, boardId, shapeId }, this.now());
     });
-    this.publish(workshopId);
-    return this.status(workshopId, principal);
+    await this.publish(workshopId);
+    return await this.status(workshopId, principal);
   }
 
   /** V3: takes back one of the caller's dots on that note. */
-  takeBack(workshopId: string, principal: Principal, voteId: string, boardId: string, shapeId: string): VoteStatus {
-    const { participantId, vote } = this.checkDot(workshopId, principal, voteId, boardId, shapeId, false);
-    const mine = this.options.votes.dotsOf(vote.id, participantId).filter((d) => d.boardId === boardId && d.shapeId === shapeId);
+  async takeBack(workshopId: string, principal: Principal, voteId: string, boardId: string, shapeId: string): Promise<VoteStatus> {
+    const { participantId, vote } = await this.checkDot(workshopId, principal, voteId, boardId, shapeId, false);
+    const mine = (await this.options.votes.dotsOf(vote.id, participantId)).filter((d) => d.boardId === boardId && d.shapeId === shapeId);
     const last = mine.at(-1);
     if (!last) throw new WorkshopError(404, 'no_dot_here', 'You have no dot on this note.', 'shapeId');
-    this.options.votes.deleteDot(last.seq);
-    this.publish(workshopId);
-    return this.status(workshopId, principal);
+    await this.options.votes.deleteDot(last.seq);
+    await this.publish(workshopId);
+    return await this.status(workshopId, principal);
   }
 
   /**
@@ -93,10 +93,10 @@ export class Voting {
    * current activity): their own dots always; counts for the facilitator, for live votes and after
    * closing, limited to boards the caller may read.
    */
-  status(workshopId: string, principal: Principal): VoteStatus {
-    const vote = this.openVote(workshopId) ?? this.latestForCurrent(workshopId);
+  async status(workshopId: string, principal: Principal): Promise<VoteStatus> {
+    const vote = await this.openVote(workshopId) ?? await this.latestForCurrent(workshopId);
     if (!vote) return { vote: null, myDots: [], counts: null, winners: null };
-    const dots = this.options.votes.dots(vote.id);
+    const dots = await this.options.votes.dots(vote.id);
     const myDots =
       principal.kind === 'participant'
         ? dots.filter((d) => d.participantId === principal.participantId).map((d) => ({ boardId: d.boardId, shapeId: d.shapeId }))
@@ -104,7 +104,7 @@ export class Voting {
     const closed = vote.closedAt !== null;
     const mayCount = principal.kind === 'facilitator' || vote.live || closed;
     if (!mayCount) return { vote: toView(vote), myDots, counts: null, winners: null };
-    const readable = this.readableBoards(workshopId, principal);
+    const readable = await this.readableBoards(workshopId, principal);
     const counts: Record<string, Record<string, number>> = {};
     for (const dot of dots) {
       if (!readable.has(dot.boardId)) continue;
@@ -116,16 +116,16 @@ export class Voting {
   }
 
   /** V7: dots of closed votes per note of a board, for exports. */
-  closedCounts(boardId: string): Record<string, number> {
-    return Object.fromEntries(this.options.votes.closedCountsForBoard(boardId));
+  async closedCounts(boardId: string): Promise<Record<string, number>> {
+    return Object.fromEntries(await this.options.votes.closedCountsForBoard(boardId));
   }
 
-  private checkDot(workshopId: string, principal: Principal, voteId: string, boardId: string, shapeId: string, placing = true): { participantId: string; vote: VoteRow } {
+  private async checkDot(workshopId: string, principal: Principal, voteId: string, boardId: string, shapeId: string, placing = true): Promise<{ participantId: string; vote: VoteRow }> {
     if (principal.kind !== 'participant') throw new WorkshopError(403, 'participants_only', 'Only participants place dots.');
-    const vote = this.requireVote(workshopId, voteId);
+    const vote = await this.requireVote(workshopId, voteId);
     if (vote.closedAt !== null) throw new WorkshopError(409, 'vote_closed', 'This vote is closed.');
-    const board = this.options.repo.board(boardId);
-    const workshop = this.options.repo.workshop(workshopId)!;
+    const board = await this.options.repo.board(boardId);
+    const workshop = (await this.options.repo.workshop(workshopId))!;
     if (!board || board.workshopId !== workshopId || board.activityId !== vote.activityId || (board.kind !== 'group' && board.kind !== 'workshop')) {
       throw new WorkshopError(400, 'not_in_vote', "This board is not part of the vote's activity.", 'boardId');
     }
@@ -135,12 +135,12 @@ export class Voting {
     if (vote.scope === 'group' && board.kind === 'group' && board.groupId !== principal.groupId) {
       throw new WorkshopError(403, 'other_group', 'In this vote you vote on your own group’s board.', 'boardId');
     }
-    if (placing && !this.isNote(board, shapeId)) throw new WorkshopError(404, 'note_not_found', 'There is no such note on this board.', 'shapeId');
+    if (placing && !await this.isNote(board, shapeId)) throw new WorkshopError(404, 'note_not_found', 'There is no such note on this board.', 'shapeId');
     return { participantId: principal.participantId, vote };
   }
 
-  private isNote(board: BoardRow, shapeId: string): boolean {
-    return this.options.live.withDoc(board.id, (doc) =>
+  private async isNote(board: BoardRow, shapeId: string): Promise<boolean> {
+    return await this.options.live.withDoc(board.id, (doc) =>
       doc
         .getArray<Entry>(RECORDS)
         .toArray()
@@ -148,35 +148,35 @@ export class Voting {
     );
   }
 
-  private readableBoards(workshopId: string, principal: Principal): Set<string> {
-    const workshop = this.options.repo.workshop(workshopId)!;
+  private async readableBoards(workshopId: string, principal: Principal): Promise<Set<string>> {
+    const workshop = (await this.options.repo.workshop(workshopId))!;
     const access = this.options.service.accessState(workshop);
     return new Set(
-      this.options.repo
-        .boards(workshopId)
+      (await this.options.repo
+        .boards(workshopId))
         .filter((b) => boardAccess(principal, this.options.service.boardRef(b), access) !== 'none')
         .map((b) => b.id),
     );
   }
 
-  private openVote(workshopId: string): VoteRow | undefined {
-    return this.options.votes.votes(workshopId).find((v) => v.closedAt === null);
+  private async openVote(workshopId: string): Promise<VoteRow | undefined> {
+    return (await this.options.votes.votes(workshopId)).find((v) => v.closedAt === null);
   }
 
-  private latestForCurrent(workshopId: string): VoteRow | undefined {
-    const current = this.options.service.stateFor(workshopId).currentActivityId;
-    return this.options.votes.votes(workshopId).find((v) => v.activityId === current);
+  private async latestForCurrent(workshopId: string): Promise<VoteRow | undefined> {
+    const current = (await this.options.service.stateFor(workshopId)).currentActivityId;
+    return (await this.options.votes.votes(workshopId)).find((v) => v.activityId === current);
   }
 
-  private requireVote(workshopId: string, voteId: string): VoteRow {
-    const vote = this.options.votes.vote(voteId);
+  private async requireVote(workshopId: string, voteId: string): Promise<VoteRow> {
+    const vote = await this.options.votes.vote(voteId);
     if (!vote || vote.workshopId !== workshopId) throw new WorkshopError(404, 'vote_not_found', 'No such vote in this workshop.', 'voteId');
     return vote;
   }
 
   /** Tells every client to refetch the vote (the control board carries a counter, never counts). */
-  private publish(workshopId: string): void {
-    this.options.live.withDoc(controlBoardId(workshopId), (doc) => {
+  private async publish(workshopId: string): Promise<void> {
+    await this.options.live.withDoc(controlBoardId(workshopId), (doc) => {
       const map = doc.getMap('workshop');
       map.set('voteRevision', ((map.get('voteRevision') as number | undefined) ?? 0) + 1);
     });

@@ -17,7 +17,7 @@ export interface PrivateWritingOptions {
    * process here, see W5).
    */
   /** Records the server-side authorship of revealed notes (the owner of the private board). */
-  recordAuthors?: (boardId: string, recordIds: string[], authorId: string) => void;
+  recordAuthors?: (boardId: string, recordIds: string[], authorId: string) => Promise<void>;
   afterAppend?: (privateBoardId: string) => void;
 }
 
@@ -40,9 +40,9 @@ export class PrivateWriting {
   }
 
   /** W1: the facilitator starts individual writing on an activity. */
-  start(workshopId: string, activityId: string): void {
-    this.requireActivity(workshopId, activityId);
-    this.options.service.changeState(workshopId, (state) => {
+  async start(workshopId: string, activityId: string): Promise<void> {
+    await this.requireActivity(workshopId, activityId);
+    await this.options.service.changeState(workshopId, (state) => {
       if (!state.writingActivityIds.includes(activityId)) state.writingActivityIds = [...state.writingActivityIds, activityId];
     });
   }
@@ -51,23 +51,23 @@ export class PrivateWriting {
    * W2: the caller's private board for an activity, created on first use. It belongs to the board
    * the participant writes for the group (their group's board, or the workshop-wide board).
    */
-  myBoard(workshopId: string, principal: Principal, activityId: string): { boardId: string } {
+  async myBoard(workshopId: string, principal: Principal, activityId: string): Promise<{ boardId: string }> {
     if (principal.kind !== 'participant') throw new WorkshopError(403, 'participants_only', 'Only participants write privately; the facilitator sees every private board.');
-    this.requireActivity(workshopId, activityId);
-    if (!this.options.service.stateFor(workshopId).writingActivityIds.includes(activityId)) {
+    await this.requireActivity(workshopId, activityId);
+    if (!(await this.options.service.stateFor(workshopId)).writingActivityIds.includes(activityId)) {
       throw new WorkshopError(409, 'not_writing', 'This activity is not in individual writing.', 'activityId');
     }
-    const parent = this.parentFor(workshopId, activityId, principal.groupId);
+    const parent = await this.parentFor(workshopId, activityId, principal.groupId);
     if (!parent) throw new WorkshopError(409, 'no_group', 'You are not in a group yet, so there is no board to write for.');
-    const existing = this.options.boards.openFor(workshopId, activityId, principal.participantId);
+    const existing = await this.options.boards.openFor(workshopId, activityId, principal.participantId);
     if (existing) {
-      this.follow(existing, parent);
+      await this.follow(existing, parent);
       return { boardId: existing.id };
     }
     const boardId = newId('bd');
-    this.options.boards.insert({ id: boardId, workshopId, parentBoardId: parent.id, ownerId: principal.participantId, groupId: parent.groupId, activityId });
+    await this.options.boards.insert({ id: boardId, workshopId, parentBoardId: parent.id, ownerId: principal.participantId, groupId: parent.groupId, activityId });
     // The facilitator's console lists private boards from its view.
-    this.options.service.touched(workshopId);
+    await this.options.service.touched(workshopId);
     return { boardId };
   }
 
@@ -76,41 +76,41 @@ export class PrivateWriting {
    * board and stored, then the board gets its durable "revealed" mark; a restart finishes an
    * interrupted reveal (`resume`) and appending twice changes nothing (record ids are kept).
    */
-  reveal(workshopId: string, activityId: string): { boards: number; notes: number } {
-    this.requireActivity(workshopId, activityId);
-    this.options.service.changeState(workshopId, (state) => {
+  async reveal(workshopId: string, activityId: string): Promise<{ boards: number; notes: number }> {
+    await this.requireActivity(workshopId, activityId);
+    await this.options.service.changeState(workshopId, (state) => {
       if (!state.revealingActivityIds.includes(activityId)) state.revealingActivityIds = [...state.revealingActivityIds, activityId];
     });
-    return this.finish(workshopId, activityId);
+    return await this.finish(workshopId, activityId);
   }
 
   /** W5: finishes every reveal a crash interrupted. Called once at start-up. */
-  resume(): number {
+  async resume(): Promise<number> {
     let finished = 0;
-    for (const { workshopId, activityIds } of this.options.boards.revealsInProgress()) {
+    for (const { workshopId, activityIds } of await this.options.boards.revealsInProgress()) {
       for (const activityId of activityIds) {
-        this.finish(workshopId, activityId);
+        await this.finish(workshopId, activityId);
         finished++;
       }
     }
     return finished;
   }
 
-  private finish(workshopId: string, activityId: string): { boards: number; notes: number } {
-    const pending = this.options.boards.unrevealed(workshopId, activityId);
+  private async finish(workshopId: string, activityId: string): Promise<{ boards: number; notes: number }> {
+    const pending = await this.options.boards.unrevealed(workshopId, activityId);
     let notes = 0;
     for (const pendingBoard of pending) {
       // W7: the notes go to the board of the group the owner is in now (stored before any note moves,
       // so a resumed reveal appends to the same board).
-      const owner = this.options.repo.participant(pendingBoard.ownerId);
-      const parent = owner?.groupId ? this.parentFor(workshopId, activityId, owner.groupId) : undefined;
-      const board = parent ? this.follow(pendingBoard, parent) : pendingBoard;
-      notes += this.append(board);
-      this.options.live.flushWrites();
+      const owner = await this.options.repo.participant(pendingBoard.ownerId);
+      const parent = owner?.groupId ? await this.parentFor(workshopId, activityId, owner.groupId) : undefined;
+      const board = parent ? await this.follow(pendingBoard, parent) : pendingBoard;
+      notes += await this.append(board);
+      await this.options.live.flushWrites();
       this.options.afterAppend?.(board.id);
-      this.options.boards.markRevealed(board.id, this.now());
+      await this.options.boards.markRevealed(board.id, this.now());
     }
-    this.options.service.changeState(workshopId, (state) => {
+    await this.options.service.changeState(workshopId, (state) => {
       state.writingActivityIds = state.writingActivityIds.filter((id) => id !== activityId);
       state.revealingActivityIds = state.revealingActivityIds.filter((id) => id !== activityId);
     });
@@ -118,9 +118,9 @@ export class PrivateWriting {
   }
 
   /** W4: copies the private board's shapes (and the assets of its pictures), same ids, stamped with their author; returns how many were new. */
-  private append(board: PrivateBoardRow): number {
-    const owner = this.options.repo.participant(board.ownerId);
-    const shapes = this.options.live.withDoc(board.id, (doc) => {
+  private async append(board: PrivateBoardRow): Promise<number> {
+    const owner = await this.options.repo.participant(board.ownerId);
+    const shapes = await this.options.live.withDoc(board.id, (doc) => {
       const entries = doc.getArray<Entry>(RECORDS).toArray();
       const copied = entries.filter((entry) => entry?.val?.typeName === 'shape');
       // Pictures go with the assets they show (files F5: the group board then holds the file's src).
@@ -129,7 +129,7 @@ export class PrivateWriting {
     });
     const latest = new Map<string, Entry>();
     for (const entry of shapes) latest.set(entry.key, entry);
-    return this.options.live.withDoc(board.parentBoardId, (doc) => {
+    const added = await this.options.live.withDoc(board.parentBoardId, (doc) => {
       const records = doc.getArray<Entry>(RECORDS);
       const present = new Set(records.toArray().map((entry) => entry.key));
       const fresh = [...latest.values()]
@@ -139,29 +139,30 @@ export class PrivateWriting {
           return { key: entry.key, val: { ...entry.val, meta } };
         });
       if (fresh.length > 0) doc.transact(() => records.push(fresh), 'reveal');
-      // Every revealed id, not only the fresh ones: a reveal resumed after a crash still records them.
-      this.options.recordAuthors?.(board.parentBoardId, [...latest.keys()], board.ownerId);
       return fresh.filter((entry) => (entry.val as Record<string, unknown>).typeName === 'shape').length;
     });
+    // Every revealed id, not only the fresh ones: a reveal resumed after a crash still records them.
+    await this.options.recordAuthors?.(board.parentBoardId, [...latest.keys()], board.ownerId);
+    return added;
   }
 
   /** The board a participant in `groupId` writes for: the workshop-wide board, or their group's. */
-  private parentFor(workshopId: string, activityId: string, groupId: string | null): { id: string; groupId: string | null } | undefined {
-    return this.options.repo
-      .boards(workshopId)
+  private async parentFor(workshopId: string, activityId: string, groupId: string | null): Promise<{ id: string; groupId: string | null } | undefined> {
+    return (await this.options.repo
+      .boards(workshopId))
       .find((b) => b.activityId === activityId && (b.kind === 'workshop' || (b.kind === 'group' && b.groupId !== null && b.groupId === groupId)));
   }
 
   /** W7: a private board follows its owner to their current group's board. */
-  private follow(board: PrivateBoardRow, parent: { id: string; groupId: string | null }): PrivateBoardRow {
+  private async follow(board: PrivateBoardRow, parent: { id: string; groupId: string | null }): Promise<PrivateBoardRow> {
     if (board.parentBoardId === parent.id) return board;
-    this.options.boards.reparent(board.id, parent.id, parent.groupId);
-    this.options.service.touched(board.workshopId);
+    await this.options.boards.reparent(board.id, parent.id, parent.groupId);
+    await this.options.service.touched(board.workshopId);
     return { ...board, parentBoardId: parent.id, groupId: parent.groupId };
   }
 
-  private requireActivity(workshopId: string, activityId: string): void {
-    if (!this.options.repo.activities(workshopId).some((a) => a.id === activityId)) {
+  private async requireActivity(workshopId: string, activityId: string): Promise<void> {
+    if (!(await this.options.repo.activities(workshopId)).some((a) => a.id === activityId)) {
       throw new WorkshopError(400, 'unknown_activity', 'This activity is not part of the workshop.', 'activityId');
     }
   }

@@ -49,7 +49,8 @@ describe.skipIf(!onPostgres)('copying a SQLite data directory into PostgreSQL', 
     try {
       const view = await api(onPg.url).get(`/api/workshops/${id}`, anna.token);
       expect(view.status).toBe(200);
-      expect(view.body.workshop.title).toBe('Moved');
+      expect(view.body.title).toBe('Moved');
+      expect(view.body.me.role).toBe('participant');
       const reader = connectBoard(onPg.wsUrl, board, anna.token);
       expect(await outcome(reader)).toBe('synced');
       expect(readRecords(reader.doc).some((r) => r.id === 'shape:moved-note')).toBe(true);

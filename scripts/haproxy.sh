@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # HAProxy for tests and benches (Debian's package, installed on first use).
 #
+#   scripts/haproxy.sh install        # install Debian's haproxy if missing (the cluster tests start their own)
 #   scripts/haproxy.sh start CONFIG   # install if missing, check CONFIG, start in the background
 #   scripts/haproxy.sh stop           # stop the instance this script started; does nothing if none
 #   scripts/haproxy.sh pid            # print its pid (exit 1 if not running)
@@ -23,6 +24,9 @@ ensure_installed() {
 running() { [ -f "$PIDFILE" ] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null; }
 
 case "${1:-}" in
+  install)
+    ensure_installed
+    ;;
   start)
     CONFIG="${2:?usage: $0 start CONFIG}"
     ensure_installed
@@ -42,5 +46,5 @@ case "${1:-}" in
     rm -f "$PIDFILE" "$CANVAS_HAPROXY_SOCK"
     ;;
   pid) running || exit 1; cat "$PIDFILE" ;;
-  *) echo "usage: $0 start CONFIG|stop|pid" >&2; exit 2 ;;
+  *) echo "usage: $0 install|start CONFIG|stop|pid" >&2; exit 2 ;;
 esac

@@ -15,6 +15,8 @@ export CANVAS_PG_DIR="${CANVAS_PG_DIR:-$(mktemp -d)/pg}"
 CANVAS_TEST_POSTGRES="$(bash scripts/postgres.sh start | sed 's/^DATABASE_URL=//')"
 export CANVAS_TEST_POSTGRES
 trap 'bash scripts/postgres.sh stop' EXIT
+# HAProxy for the cluster tests (each test starts its own instance with deploy/haproxy/haproxy.cfg).
+bash scripts/haproxy.sh install
 
 pnpm test            # SQLite; the storage package's PostgreSQL tests use CANVAS_TEST_POSTGRES
-pnpm test:postgres   # the server's API and socket suite again, every server on PostgreSQL
+pnpm test:postgres   # the server's API and socket suite again on PostgreSQL, and the cluster tests

@@ -43,7 +43,8 @@ export async function joinCluster(options: {
     onLost: (workshopIds) => {
       // C2.4: another process may be serving these already; what we hold in memory may be stale.
       const boards = live!.loadedBoards(workshopIds);
-      void sync.flushWrites().finally(() => {
+      // Whatever a failed flush did not store, the clients send again when they reconnect (they are replicas).
+      void sync.flushWrites().catch(() => {}).then(() => {
         for (const boardId of boards) sync.discardBoard(boardId, 'try again: this server stopped serving the workshop', CloseCode.TryAgainLater);
         for (const connection of sync.connections((c) => workshopIds.includes(c.tags.workshopId ?? ''))) {
           connection.close(CloseCode.TryAgainLater, 'try again: this server stopped serving the workshop');

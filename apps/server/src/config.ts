@@ -195,3 +195,19 @@ export function issuerProfileOf(config: Pick<Config, 'ISSUER_NAME' | 'ISSUER_URL
     ...(config.ISSUER_IMAGE ? { image: config.ISSUER_IMAGE } : {}),
   };
 }
+
+/**
+ * The configuration of a command (the server, `db:copy-to-postgres`): a wrong setting ends the
+ * process with its message on stderr and exit code 78 (EX_CONFIG), which systemd does not restart.
+ */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+}

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '@canvas/storage';
 import { PostgresClient, copySqliteToPostgres } from '@canvas/storage/postgres';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 
 /**
  * `pnpm db:copy-to-postgres`: copies the SQLite data directory `DATA_DIR` into the empty PostgreSQL
@@ -10,16 +10,7 @@ import { ConfigError, loadConfig } from './config.js';
  * first. Exit codes: 0 copied, 78 a setting is wrong, 1 the copy failed (nothing of it was kept).
  */
 async function main(): Promise<number> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 78;
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   if (!config.DATABASE_URL) {
     process.stderr.write('DATABASE_URL: must be set to the PostgreSQL database to copy into (postgres://…)\n');
     return 78;

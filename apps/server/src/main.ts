@@ -1,18 +1,9 @@
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 
 /** Process entry: validated config, one listening port, clean shutdown on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const app = await buildApp(config);
   const address = await app.fastify.listen({ port: config.PORT, host: config.HOST });
   app.fastify.log.info({ address, dataDir: config.DATA_DIR }, `Canvas Sessions listening on ${address}`);

@@ -70,6 +70,7 @@ interface GroupSpec {
   participantUrls: string[];
   participantTokens: (string | undefined)[];
   facilitatorUrl: string;
+  routeParams: Record<string, string>;
 }
 
 /** Allocates `count` group boards on the server (real workshops for ours, plain rooms otherwise). */
@@ -78,7 +79,7 @@ async function allocateGroups(server: ServerHandle, count: number, args: Args, o
     return Array.from({ length: count }, (_, i) => {
       const boardId = `sandbox-g${offset + i}`;
       const url = server.boardUrl(boardId);
-      return { boardId, participantUrls: [url, url, url, url], participantTokens: [], facilitatorUrl: url };
+      return { boardId, participantUrls: [url, url, url, url], participantTokens: [], facilitatorUrl: url, routeParams: server.routeParams(boardId) };
     });
   }
   const call = async (method: string, p: string, body?: unknown, token?: string) => {
@@ -109,9 +110,10 @@ async function allocateGroups(server: ServerHandle, count: number, args: Args, o
       }
       out.push({
         boardId: board.id,
-        participantUrls: tokens.map((t) => server.boardUrl(board.id, t)),
+        participantUrls: tokens.map((t) => server.boardUrl(board.id, t, id)),
         participantTokens: tokens,
-        facilitatorUrl: server.boardUrl(board.id, facilitator),
+        facilitatorUrl: server.boardUrl(board.id, facilitator, id),
+        routeParams: server.routeParams(board.id, id),
       });
     }
     return out;
@@ -188,17 +190,17 @@ async function loadRamp(kind: ServerKind, args: Args): Promise<Omit<ServerResult
   const measureWindow = async (): Promise<StepResult> => {
     metrics.reset();
     loop.reset();
-    const s0 = procSample(server.pid);
+    const s0 = server.pids.map(procSample);
     const m0 = machineSample();
     const g0 = process.cpuUsage();
     const t0 = performance.now();
     await sleep(args.windowS * 1000);
-    const s1 = procSample(server.pid);
+    const s1 = server.pids.map(procSample);
     const m1 = machineSample();
     const g1 = process.cpuUsage(g0);
     const elapsed = (performance.now() - t0) / 1000;
     const sorted = metrics.latencies.slice().sort((a, b) => a - b);
-    const serverCpu = ((s1.cpuSeconds - s0.cpuSeconds) / elapsed) * 100;
+    const serverCpu = (s1.reduce((sum, p, i) => sum + p.cpuSeconds - s0[i]!.cpuSeconds, 0) / elapsed) * 100;
     const generatorCpu = ((g1.user + g1.system) / 1e6 / elapsed) * 100;
     const machineBusy = ((m1.busy - m0.busy) / 100 / elapsed) * 100;
     return {
@@ -212,7 +214,7 @@ async function loadRamp(kind: ServerKind, args: Args): Promise<Omit<ServerResult
       p99: round(percentile(sorted, 99)),
       max: round(sorted[sorted.length - 1] ?? NaN),
       serverCpuPercent: round(serverCpu, 0),
-      serverRssMB: round(s1.rss / 1048576, 0),
+      serverRssMB: round(s1.reduce((sum, p) => sum + p.rss, 0) / 1048576, 0),
       generatorCpuPercent: round(generatorCpu, 0),
       generatorLoopDelayP99Ms: round(loop.percentile(99) / 1e6),
       otherCpuPercent: round(Math.max(0, machineBusy - serverCpu - generatorCpu), 0),
@@ -237,7 +239,7 @@ async function loadRamp(kind: ServerKind, args: Args): Promise<Omit<ServerResult
           for (let p = 0; p < 4; p++) {
             if (board < 2 && p < 2) {
               const base = isOurs(server.kind) ? `ws://127.0.0.1:${server.port}/sync` : server.kind === 'reference' ? `ws://127.0.0.1:${server.port}` : server.boardUrl(spec.boardId);
-              const client = new StockClient(server.flavor, base, spec.boardId, spec.participantTokens[p]);
+              const client = new StockClient(server.flavor, base, spec.boardId, spec.participantTokens[p], spec.routeParams);
               stocks.push({ client, boardId: spec.boardId });
               joiners.push(async () => {
                 await Promise.race([client.synced, sleep(15_000).then(() => Promise.reject(new Error('stock client did not sync')))]);

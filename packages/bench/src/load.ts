@@ -175,12 +175,12 @@ export class StockClient {
   private edits = 0;
   synced: Promise<void>;
 
-  constructor(flavor: Flavor, serverBase: string, docName: string, token?: string) {
+  constructor(flavor: Flavor, serverBase: string, docName: string, token?: string, params: Record<string, string> = {}) {
     if (flavor === 'yws') {
       // serverBase is the URL up to the room name (…/sync for ours, the root for the reference).
       const provider = new WebsocketProvider(serverBase, docName, this.doc, {
         WebSocketPolyfill: WebSocket as any,
-        params: token ? { token } : {},
+        params: { ...params, ...(token ? { token } : {}) },
         disableBc: true,
       });
       this.provider = provider;

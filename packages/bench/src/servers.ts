@@ -10,26 +10,32 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '../../..');
 export const SERVER_MAIN = path.join(REPO_ROOT, 'apps/server/dist/main.js');
 
-export type ServerKind = 'canvas' | 'canvas-memory' | 'reference' | 'hocuspocus';
+export type ServerKind = 'canvas' | 'canvas-memory' | 'canvas-pg' | 'canvas-cluster' | 'reference' | 'hocuspocus';
 export const SERVER_LABEL: Record<ServerKind, string> = {
   canvas: 'Canvas Sessions (ours, SQLite)',
   'canvas-memory': 'Canvas Sessions, boards in memory (BOARD_STORE=memory: durability off)',
+  'canvas-pg': 'Canvas Sessions, one process on PostgreSQL',
+  'canvas-cluster': 'Canvas Sessions, two processes on PostgreSQL behind HAProxy',
   reference: 'y-websocket reference (@y/websocket-server 0.1.1, in memory)',
   hocuspocus: 'Hocuspocus 3.4.4 (no extensions, in memory)',
 };
 
 /** Our server, durable or with its board store in memory (the same code otherwise). */
-export const isOurs = (kind: ServerKind): boolean => kind === 'canvas' || kind === 'canvas-memory';
+export const isOurs = (kind: ServerKind): boolean => kind.startsWith('canvas');
 
 export interface ServerHandle {
   kind: ServerKind;
   flavor: Flavor;
   port: number;
   pid: number;
+  /** Every process that serves (two in cluster mode): their CPU is summed. */
+  pids: number[];
   child: ChildProcess;
   dataDir: string | null;
   /** ws URL of a board: y-websocket style room path, or the Hocuspocus endpoint. */
-  boardUrl(boardId: string, token?: string): string;
+  boardUrl(boardId: string, token?: string, workshopId?: string): string;
+  /** Query parameters a stock client adds besides the token (the workshop, for HAProxy's routing). */
+  routeParams(boardId: string, workshopId?: string): Record<string, string>;
   httpUrl: string;
   memory(): Promise<{ heapUsed: number; rss: number; arrayBuffers?: number; docs: number; hibernating?: number }>;
   stop(): Promise<void>;
@@ -43,6 +49,11 @@ export interface StartOptions {
 }
 
 export async function startServer(kind: ServerKind, options: StartOptions = {}): Promise<ServerHandle> {
+  if (kind === 'canvas-cluster') return (await import('./cluster.js')).startCluster(options);
+  if (kind === 'canvas-pg' && !options.env?.DATABASE_URL) {
+    const { benchDatabaseUrl } = await import('./cluster.js');
+    options = { ...options, env: { ...options.env, DATABASE_URL: await benchDatabaseUrl() } };
+  }
   const script = path.join(here, 'servers', `${isOurs(kind) ? 'canvas' : kind}.mjs`);
   const dataDir = isOurs(kind) ? fs.mkdtempSync(path.join(os.tmpdir(), 'canvas-bench-')) : null;
   const nodeArgs = ['--expose-gc'];
@@ -60,6 +71,7 @@ export async function startServer(kind: ServerKind, options: StartOptions = {}):
         ? {
             DATA_DIR: dataDir!,
             BOARD_STORE: kind === 'canvas-memory' ? 'memory' : 'sqlite',
+            ...(kind === 'canvas-pg' ? { DATABASE_POOL_SIZE: '10' } : {}),
             LOG_LEVEL: 'warn',
             ALLOW_SANDBOX: 'true',
             CREATE_RATE_LIMIT: '100000',
@@ -104,9 +116,11 @@ export async function startServer(kind: ServerKind, options: StartOptions = {}):
     flavor: kind === 'hocuspocus' ? 'hocuspocus' : 'yws',
     port,
     pid: child.pid!,
+    pids: [child.pid!],
     child,
     dataDir,
     httpUrl: `http://127.0.0.1:${port}`,
+    routeParams: () => ({}),
     boardUrl(boardId, token) {
       if (isOurs(kind)) return `${base}/sync/${boardId}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
       if (kind === 'reference') return `${base}/${boardId}`;

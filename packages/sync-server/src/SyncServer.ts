@@ -87,7 +87,7 @@ export class SyncServer {
     socket.on('message', hold);
     socket.on('close', () => connection.markClosed());
     this.loadingConnections.add(connection);
-    this.room(options.boardId).then(
+    this.openRoom(options.boardId).then(
       (room) => {
         this.loadingConnections.delete(connection);
         socket.off('message', hold);
@@ -168,12 +168,29 @@ export class SyncServer {
    * `fn` must not keep the doc: a board that hibernates later drops it (SPEC 8.3).
    */
   async withDoc<T>(boardId: string, fn: (doc: Y.Doc) => T): Promise<T> {
-    const room = await this.room(boardId);
+    const room = await this.openRoom(boardId);
     try {
       return fn(room.awake());
     } finally {
-      if (room.connections.size === 0) await room.evict();
+      // Not while a socket waits for this same load: it attaches right after (SPEC 5.6).
+      if (room.connections.size === 0 && !this.hasLoadingConnection(boardId)) await room.evict();
     }
+  }
+
+  /**
+   * The board's room, never one already destroyed: whoever awaited the same load before us may
+   * have evicted it (a server-side change on a board nobody had open) before our turn came.
+   */
+  private async openRoom(boardId: string): Promise<Room> {
+    for (;;) {
+      const room = await this.room(boardId);
+      if (!room.destroyed) return room;
+    }
+  }
+
+  private hasLoadingConnection(boardId: string): boolean {
+    for (const connection of this.loadingConnections) if (connection.boardId === boardId) return true;
+    return false;
   }
 
   connections(filter: (connection: Connection) => boolean = () => true): Connection[] {

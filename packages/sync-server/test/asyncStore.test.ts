@@ -55,6 +55,26 @@ describe('an async store (SPEC 5.6)', () => {
     b.destroy();
   });
 
+  it('5.6 a server-side read and a socket waiting on the same load: the socket gets the live board', async () => {
+    const store = new SlowStore(100);
+    server = await startSyncServer({ store });
+    const boardId = newBoardId('race');
+    // A read through withDoc asks first, then a socket: both wait on one load; withDoc's turn comes
+    // first and must not free the board under the socket (a read changes nothing, so nothing kept the
+    // board: the process crashed on the socket's first message once the store became async).
+    const read = server.sync.withDoc(boardId, (doc) => doc.getMap('m').get('server'));
+    await sleep(10);
+    const client = connectClient(server, boardId);
+    expect(await read).toBeUndefined();
+    await client.synced;
+    client.doc.getMap('m').set('client', 'yes');
+    await waitFor(() => server!.sync.stats().connections === 1, 'the socket attached');
+    // And a second change through withDoc reaches the connected client.
+    await server.sync.withDoc(boardId, (doc) => doc.getMap('m').set('again', 'yes'));
+    await waitFor(() => client.doc.getMap('m').get('again') === 'yes', 'the second change at the client');
+    client.destroy();
+  });
+
   it('5.6 an update reaches the other clients only after its append resolved', async () => {
     const store = new SlowStore(300);
     server = await startSyncServer({ store });

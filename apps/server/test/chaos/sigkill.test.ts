@@ -2,16 +2,15 @@
  * Durability under crashes (docs/reliability.md): stock y-websocket clients keep writing unique
  * keys while the real server process is killed with SIGKILL and restarted on the same DATA_DIR and
  * port, several times. Afterwards every key any client wrote is in every client, in a fresh client
- * and in the SQLite store: zero lost. The long version: `pnpm --filter @canvas/bench chaos -- --rounds 100`.
+ * and in the store (SQLite, or PostgreSQL on that pass): zero lost. The long version: `pnpm --filter @canvas/bench chaos -- --rounds 100`.
  */
-import { DATABASE_FILE, openDatabase, SqliteBoardStore, SqliteClient } from '@canvas/storage';
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { sleep, waitFor } from '../helpers/clients.js';
+import { openStoredBoards } from '../helpers/engine.js';
 import { startServer, tempDataDir, type ServerProcess } from '../helpers/serverProcess.js';
 
 const ROUNDS = Number(process.env.CHAOS_ROUNDS ?? 5);
@@ -119,20 +118,18 @@ describe('SIGKILL while clients write', () => {
     await sleep(300);
     await server.kill('SIGKILL');
     for (const w of writers) w.provider.disconnect();
-    const db = openDatabase({ dataDir });
+    const stored = await openStoredBoards(dataDir);
     try {
-      expect(fs.existsSync(path.join(dataDir, DATABASE_FILE))).toBe(true);
-      const store = new SqliteBoardStore(new SqliteClient(db));
       for (const boardId of BOARDS) {
         const keys = writers.filter((w) => w.boardId === boardId).flatMap((w) => w.written);
-        const stored = await store.load(boardId);
-        expect(stored, `${boardId} stored`).not.toBeNull();
+        const state = await stored.load(boardId);
+        expect(state, `${boardId} stored`).not.toBeNull();
         const doc = new Y.Doc();
-        Y.applyUpdateV2(doc, stored!);
+        Y.applyUpdateV2(doc, state!);
         expect(missingIn(doc, keys), `store is missing keys of ${boardId}`).toEqual([]);
       }
     } finally {
-      db.close();
+      await stored.close();
     }
 
     // And a fresh client after a last restart gets everything back from the server.

@@ -4,41 +4,34 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectBoard, outcome, waitFor, type BoardClient } from '../helpers/clients.js';
-import { clusterTestsEnabled, startCluster, type ClusterUnderTest } from '../helpers/cluster.js';
+import { clusterTestsEnabled, useCluster } from '../helpers/cluster.js';
 import { clusterWorkshop } from './workshop.js';
 
-let cluster: ClusterUnderTest;
+const setup = useCluster();
 const clients: BoardClient[] = [];
-
-beforeAll(async () => {
-  if (clusterTestsEnabled) cluster = await startCluster();
-});
-afterAll(async () => {
-  for (const client of clients) client.destroy();
-  await cluster?.close();
-});
+setup.closeAfter({ destroy: () => clients.forEach((client) => client.destroy()) });
 
 const connections = async (url: string) => ((await (await fetch(`${url}/api/health`)).json()) as { connections: number }).connections;
 
 describe.skipIf(!clusterTestsEnabled)('workshop affinity', () => {
   it('C2.1: every board of a workshop, its control board and its console are served by one process; C2.2: the other refuses with 1013', async () => {
-    const w = await clusterWorkshop(cluster.url, ['Anna', 'Ben', 'Cleo', 'Dara', 'Emil']);
+    const w = await clusterWorkshop(setup.cluster.url, ['Anna', 'Ben', 'Cleo', 'Dara', 'Emil']);
     const groups = [...new Set(w.participants.map((p) => p.groupId))];
     expect(groups.length).toBe(2);
     const params = { workshop: w.id };
     // The console: control board and every group board; each participant: control and own group board.
-    clients.push(connectBoard(cluster.wsUrl, w.controlBoardId, w.facilitator, params));
-    for (const groupId of groups) clients.push(connectBoard(cluster.wsUrl, w.groupBoard(groupId), w.facilitator, params));
+    clients.push(connectBoard(setup.cluster.wsUrl, w.controlBoardId, w.facilitator, params));
+    for (const groupId of groups) clients.push(connectBoard(setup.cluster.wsUrl, w.groupBoard(groupId), w.facilitator, params));
     for (const p of w.participants) {
-      clients.push(connectBoard(cluster.wsUrl, w.controlBoardId, p.token, params));
-      clients.push(connectBoard(cluster.wsUrl, w.groupBoard(p.groupId), p.token, params));
+      clients.push(connectBoard(setup.cluster.wsUrl, w.controlBoardId, p.token, params));
+      clients.push(connectBoard(setup.cluster.wsUrl, w.groupBoard(p.groupId), p.token, params));
     }
     for (const client of clients) expect(await outcome(client, 15_000)).toBe('synced');
 
-    const holder = await cluster.holder(w.id);
+    const holder = await setup.cluster.holder(w.id);
     expect(holder === 's1' || holder === 's2').toBe(true);
-    const owner = cluster.servers[holder === 's1' ? 0 : 1]!;
-    const other = cluster.servers[holder === 's1' ? 1 : 0]!;
+    const owner = setup.cluster.servers[holder === 's1' ? 0 : 1]!;
+    const other = setup.cluster.servers[holder === 's1' ? 1 : 0]!;
     expect(await connections(owner.url)).toBe(clients.length);
     expect(await connections(other.url)).toBe(0);
 
@@ -47,10 +40,10 @@ describe.skipIf(!clusterTestsEnabled)('workshop affinity', () => {
     clients.push(misrouted);
     const refused = await outcome(misrouted, 10_000);
     expect(refused).toEqual({ code: 1013, reason: 'try again: another server serves this workshop right now' });
-    expect(await cluster.holder(w.id)).toBe(holder);
+    expect(await setup.cluster.holder(w.id)).toBe(holder);
 
     // Once nobody uses the workshop, its owner gives it back (C2.5) and either process may serve it.
     for (const client of clients) client.destroy();
-    await waitFor(async () => (await cluster.holder(w.id)) === null, 15_000, 'the lock to be given back');
+    await waitFor(async () => (await setup.cluster.holder(w.id)) === null, 15_000, 'the lock to be given back');
   });
 });

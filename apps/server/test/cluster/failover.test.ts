@@ -12,24 +12,17 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { writeNote } from '../helpers/boardContent.js';
 import { connectBoard, outcome, sleep, waitFor } from '../helpers/clients.js';
-import { clusterTestsEnabled, startCluster, type ClusterUnderTest } from '../helpers/cluster.js';
+import { clusterTestsEnabled, useCluster } from '../helpers/cluster.js';
 import { clusterWorkshop } from './workshop.js';
 
-let cluster: ClusterUnderTest;
+const setup = useCluster();
 const providers: WebsocketProvider[] = [];
-
-beforeAll(async () => {
-  if (clusterTestsEnabled) cluster = await startCluster();
-});
-afterAll(async () => {
-  for (const provider of providers) provider.destroy();
-  await cluster?.close();
-});
+setup.closeAfter({ destroy: () => providers.forEach((provider) => provider.destroy()) });
 
 /** A participant's stock client as the web app runs it: it reconnects by itself. */
 function participant(boardId: string, token: string, workshopId: string, name: string) {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`${cluster.wsUrl}/sync`, boardId, doc, {
+  const provider = new WebsocketProvider(`${setup.cluster.wsUrl}/sync`, boardId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     params: { token, workshop: workshopId },
     disableBc: true,
@@ -45,7 +38,7 @@ const connected = (p: { provider: WebsocketProvider }) => p.provider.wsconnected
 
 describe.skipIf(!clusterTestsEnabled)('failover and failback', () => {
   it('C2.4: SIGKILL of the owner under writers: survivors take over within seconds, no edit is lost, the workshop is not split after failback', async () => {
-    const w = await clusterWorkshop(cluster.url, ['Anna', 'Ben', 'Cleo', 'Ghost'], 1);
+    const w = await clusterWorkshop(setup.cluster.url, ['Anna', 'Ben', 'Cleo', 'Ghost'], 1);
     const board = w.groupBoard(w.participants[0]!.groupId);
     const [anna, ben, cleo, ghost] = w.participants.map((p) => participant(board, p.token, w.id, p.name));
     const writers = [anna!, ben!, cleo!];
@@ -64,18 +57,18 @@ describe.skipIf(!clusterTestsEnabled)('failover and failback', () => {
     });
     await sleep(1_500);
 
-    const holder = (await cluster.holder(w.id))!;
+    const holder = (await setup.cluster.holder(w.id))!;
     const ownerIndex = holder === 's1' ? 0 : 1;
     const survivor = holder === 's1' ? 's2' : 's1';
     const killedAt = Date.now();
     // The ghost's laptop closes in the same instant: nobody will say goodbye for it.
     ghost!.provider.destroy();
-    await cluster.servers[ownerIndex]!.kill('SIGKILL');
+    await setup.cluster.servers[ownerIndex]!.kill('SIGKILL');
 
     await waitFor(() => writers.every((writer) => !connected(writer)) || writers.every(connected), 5_000, 'the writers to notice');
     await waitFor(() => writers.every(connected), 20_000, 'the writers to reconnect through HAProxy');
     const takeover = Date.now() - killedAt;
-    expect(await cluster.holder(w.id)).toBe(survivor);
+    expect(await setup.cluster.holder(w.id)).toBe(survivor);
     await sleep(1_000);
     writing = false;
     await Promise.all(loops);
@@ -84,17 +77,17 @@ describe.skipIf(!clusterTestsEnabled)('failover and failback', () => {
     const all = new Set(writers.flatMap((writer) => writer.written));
     expect(all.size).toBeGreaterThan(30);
     for (const writer of writers) await waitFor(() => [...all].every((id) => noteIds(writer.doc).has(id)), 15_000, 'every client to hold every note');
-    const fresh = connectBoard(cluster.wsUrl, board, w.participants[0]!.token, { workshop: w.id });
+    const fresh = connectBoard(setup.cluster.wsUrl, board, w.participants[0]!.token, { workshop: w.id });
     expect(await outcome(fresh, 10_000)).toBe('synced');
     expect([...all].filter((id) => !noteIds(fresh.doc).has(id))).toEqual([]);
     fresh.destroy();
 
     // Failback: the killed process comes back; the workshop stays where it failed over (stick table).
-    const restarted = await cluster.restart(ownerIndex);
+    const restarted = await setup.cluster.restart(ownerIndex);
     await sleep(1_500); // HAProxy's checks see it up (rise 2 × 500 ms).
-    const late = connectBoard(cluster.wsUrl, board, w.participants[1]!.token, { workshop: w.id });
+    const late = connectBoard(setup.cluster.wsUrl, board, w.participants[1]!.token, { workshop: w.id });
     expect(await outcome(late, 10_000)).toBe('synced');
-    expect(await cluster.holder(w.id)).toBe(survivor);
+    expect(await setup.cluster.holder(w.id)).toBe(survivor);
     expect(((await (await fetch(`${restarted.url}/api/health`)).json()) as { connections: number }).connections).toBe(0);
     late.destroy();
 

@@ -6,32 +6,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../helpers/api.js';
 import { connectBoard, outcome, waitFor, type BoardClient } from '../helpers/clients.js';
-import { clusterTestsEnabled, startCluster, type ClusterUnderTest } from '../helpers/cluster.js';
+import { clusterTestsEnabled, useCluster } from '../helpers/cluster.js';
 import { clusterWorkshop } from './workshop.js';
 
-let cluster: ClusterUnderTest;
+const setup = useCluster();
 const clients: BoardClient[] = [];
-
-beforeAll(async () => {
-  if (clusterTestsEnabled) cluster = await startCluster();
-});
-afterAll(async () => {
-  for (const client of clients) client.destroy();
-  await cluster?.close();
-});
+setup.closeAfter({ destroy: () => clients.forEach((client) => client.destroy()) });
 
 describe.skipIf(!clusterTestsEnabled)('changes made on another process', () => {
   it('C3.3: a timer set and a participant removed through the other process reach the owner’s sockets within a second', async () => {
-    const w = await clusterWorkshop(cluster.url, ['Anna', 'Ben']);
+    const w = await clusterWorkshop(setup.cluster.url, ['Anna', 'Ben']);
     const [anna, ben] = w.participants;
     const params = { workshop: w.id };
-    const console = connectBoard(cluster.wsUrl, w.controlBoardId, w.facilitator, params);
-    const annaBoard = connectBoard(cluster.wsUrl, w.groupBoard(anna!.groupId), anna!.token, params);
-    const benBoard = connectBoard(cluster.wsUrl, w.groupBoard(ben!.groupId), ben!.token, params);
+    const console = connectBoard(setup.cluster.wsUrl, w.controlBoardId, w.facilitator, params);
+    const annaBoard = connectBoard(setup.cluster.wsUrl, w.groupBoard(anna!.groupId), anna!.token, params);
+    const benBoard = connectBoard(setup.cluster.wsUrl, w.groupBoard(ben!.groupId), ben!.token, params);
     clients.push(console, annaBoard, benBoard);
     for (const client of clients) expect(await outcome(client, 15_000)).toBe('synced');
-    const holder = (await cluster.holder(w.id))!;
-    const other = cluster.servers[holder === 's1' ? 1 : 0]!;
+    const holder = (await setup.cluster.holder(w.id))!;
+    const other = setup.cluster.servers[holder === 's1' ? 1 : 0]!;
     const elsewhere = api(other.url);
     const state = console.doc.getMap('workshop');
 
@@ -53,7 +46,7 @@ describe.skipIf(!clusterTestsEnabled)('changes made on another process', () => {
     expect(removalLatency).toBeLessThan(1_000);
 
     // Only the owner ever served it: the other process took no lock and holds no board.
-    expect(await cluster.holder(w.id)).toBe(holder);
+    expect(await setup.cluster.holder(w.id)).toBe(holder);
     expect(((await (await fetch(`${other.url}/api/health`)).json()) as { rooms: number }).rooms).toBe(0);
     // Ben, untouched, still edits.
     expect(benBoard.provider.wsconnected).toBe(true);

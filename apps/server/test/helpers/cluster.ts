@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WORKSHOP_HOLDER_SQL } from '@canvas/cluster';
@@ -21,9 +22,34 @@ export interface ClusterUnderTest {
   servers: ServerProcess[];
   /** Name (s1, s2) of the process that holds the workshop's lock, or null. */
   holder(workshopId: string): Promise<string | null>;
+  /** Ends the PostgreSQL session that holds the workshop's lock (as a network failure would); false if none held it. */
+  cutHolderSession(workshopId: string): Promise<boolean>;
   /** Restarts a killed server on its port, name and data directory. */
   restart(index: number): Promise<ServerProcess>;
   close(): Promise<void>;
+}
+
+/**
+ * A cluster for the file, started before its tests (in the PostgreSQL pass only) and stopped after,
+ * with whatever the tests registered to close first (their clients).
+ */
+export function useCluster(): { readonly cluster: ClusterUnderTest; closeAfter(thing: { destroy(): void }): void } {
+  let cluster: ClusterUnderTest | undefined;
+  const things: Array<{ destroy(): void }> = [];
+  beforeAll(async () => {
+    if (clusterTestsEnabled) cluster = await startCluster();
+  });
+  afterAll(async () => {
+    for (const thing of things) thing.destroy();
+    await cluster?.close();
+  });
+  return {
+    get cluster() {
+      if (!cluster) throw new Error('the cluster is not started (it runs in the PostgreSQL pass only)');
+      return cluster;
+    },
+    closeAfter: (thing) => void things.push(thing),
+  };
 }
 
 /** Two real server processes on one real PostgreSQL database, behind a real HAProxy with deploy/haproxy/haproxy.cfg. */
@@ -43,6 +69,12 @@ export async function startCluster(env: Record<string, string> = {}): Promise<Cl
     async holder(workshopId) {
       const row = await db.get<{ name: string }>(WORKSHOP_HOLDER_SQL, [workshopId]);
       return row ? row.name.replace(/^canvas-sessions:/, '') : null;
+    },
+    async cutHolderSession(workshopId) {
+      const row = await db.get<{ pid: number }>(WORKSHOP_HOLDER_SQL, [workshopId]);
+      if (!row) return false;
+      await db.get('SELECT pg_terminate_backend(?)', [row.pid]);
+      return true;
     },
     async restart(index) {
       const old = servers[index]!;

@@ -1,3 +1,5 @@
+import { openDatabase, SqliteBoardStore, SqliteClient } from '@canvas/storage';
+import { PostgresBoardStore, PostgresClient, testDatabaseUrl } from '@canvas/storage/postgres';
 import { it } from 'vitest';
 
 /**
@@ -20,3 +22,19 @@ export function postgresServerUrl(): string | undefined {
  * planted into them): it has nothing to look at on PostgreSQL, so it runs in the SQLite pass only.
  */
 export const itOnSqlite = (onPostgres ? it.skip : it) as typeof it;
+
+/**
+ * The board log a test's server stored into, read after the server is gone: the SQLite file in
+ * its data directory, or on the PostgreSQL pass the database that data directory was given.
+ */
+export async function openStoredBoards(dataDir: string): Promise<{ load(boardId: string): Promise<Uint8Array | null>; close(): Promise<void> }> {
+  const server = postgresServerUrl();
+  if (server) {
+    const client = await PostgresClient.connect(await testDatabaseUrl(server, dataDir), { max: 2 });
+    const store = new PostgresBoardStore(client);
+    return { load: (boardId) => store.load(boardId), close: () => client.close() };
+  }
+  const db = openDatabase({ dataDir });
+  const store = new SqliteBoardStore(new SqliteClient(db));
+  return { load: (boardId) => store.load(boardId), close: async () => void db.close() };
+}

@@ -77,6 +77,11 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
   };
   collect(child.stdout!);
   collect(child.stderr!);
+  // A server that dies on its own is a finding: say so with its last words, or a test only sees "connection refused".
+  let killedByTest = false;
+  child.once('exit', (code, signal) => {
+    if (!killedByTest) console.error(`server on port ${port} exited by itself (code ${code}, signal ${signal}); its last log lines:\n${logs.slice(-20).join('\n')}`);
+  });
   const started = Date.now();
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${logs.join('\n')}`);
@@ -96,6 +101,7 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
     child,
     logs,
     kill(signal: NodeJS.Signals = 'SIGTERM') {
+      killedByTest = true;
       return new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
         // A server that ignores SIGTERM past 10 s is killed, so that no test run hangs on it.

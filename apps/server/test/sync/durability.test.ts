@@ -125,6 +125,8 @@ describe('durability of the server process', () => {
     const expected = content(a.doc);
     const stateVector = Y.encodeStateVector(a.doc);
     expect((await http.get('/api/health')).body).toMatchObject({ rooms: 1, connections: 1, dirtyRooms: 0 });
+    // Readiness (docs/deployment.md): the store answers.
+    expect(await http.get('/api/ready')).toEqual({ status: 200, body: { ready: true } });
 
     a.destroy();
     // EVICT_AFTER_MS is 200 in these tests.

@@ -8,6 +8,7 @@ import { Contributions, Polls, PrivateWriting, Voting, WorkshopService } from '@
 import { CloseCode, MemoryBoardStore, SyncServer } from '@canvas/sync-server';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { issuerProfileOf, type Config } from './config.js';
@@ -69,6 +70,9 @@ export async function buildApp(config: Config): Promise<App> {
     trustProxy: typeof config.TRUST_PROXY === 'number' ? trustHops(config.TRUST_PROXY) : config.TRUST_PROXY,
     bodyLimit: 2 * 1024 * 1024,
   });
+  // DATA_DIR holds the keys and is watched for free space on either engine; SQLite also keeps its
+  // file there. Made here, not by the SQLite store, so a PostgreSQL process has one too.
+  if (config.DATA_DIR !== ':memory:') fs.mkdirSync(config.DATA_DIR, { recursive: true, mode: 0o700 });
   // SQLite in DATA_DIR, or PostgreSQL when DATABASE_URL is set; every repository speaks SqlClient (async).
   const storage = await openStorage({
     databaseUrl: config.DATABASE_URL,

@@ -22,6 +22,7 @@ export interface ClusterSessionOptions {
  */
 export class ClusterSession {
   private client: pg.Client | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
   private retryMs: number;
   private retryTimer: NodeJS.Timeout | undefined;
@@ -57,10 +58,16 @@ export class ClusterSession {
   }
 
   /** One statement on the session; rejects when it is not connected (the caller then refuses, C1.3). */
-  async query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-    const client = this.client;
-    if (!client) throw new Error('the cluster session to PostgreSQL is not connected');
-    return (await client.query<T>(text, values)).rows;
+  query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+    // One statement at a time on the one connection (pg deprecates queuing on a busy client).
+    const run = async () => {
+      const client = this.client;
+      if (!client) throw new Error('the cluster session to PostgreSQL is not connected');
+      return (await client.query<T>(text, values)).rows;
+    };
+    const result = this.queue.then(run, run);
+    this.queue = result.catch(() => {});
+    return result;
   }
 
   async close(): Promise<void> {

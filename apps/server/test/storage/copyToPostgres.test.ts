@@ -45,7 +45,8 @@ describe.skipIf(!onPostgres)('copying a SQLite data directory into PostgreSQL', 
     expect(first.stdout).toMatch(/^workshops: 1 rows$/m);
     expect(first.stdout).toMatch(/^copied \d+ rows from .* into PostgreSQL$/m);
 
-    const onPg = await startServer({ dataDir: tempDataDir(), env: { DATABASE_URL: target } });
+    // A DATA_DIR that does not exist yet: the server makes it (keys and the disk guard live there).
+    const onPg = await startServer({ dataDir: path.join(tempDataDir(), 'not-yet'), env: { DATABASE_URL: target } });
     try {
       const view = await api(onPg.url).get(`/api/workshops/${id}`, anna.token);
       expect(view.status).toBe(200);

@@ -75,9 +75,11 @@ describe.skipIf(!base)('PostgreSQL (CANVAS_TEST_POSTGRES)', () => {
     await pg.close();
   });
 
-  it('read-decide-write transactions do not interleave: ten racing for one seat, one gets it', async () => {
-    const pg = await fresh();
-    const take = (who: string) =>
+  it('read-decide-write transactions do not interleave: ten racing for one seat from two processes, one gets it', async () => {
+    const url = await testDatabaseUrl(base!, randomUUID());
+    // Two clients are two processes to PostgreSQL: only serializable isolation keeps them apart.
+    const processes = await Promise.all([1, 2].map(() => PostgresClient.connect(url, { max: 4 })));
+    const take = (pg: PostgresClient, who: string) =>
       pg.transaction(async (tx) => {
         const taken = await tx.get<{ n: number }>("SELECT count(*) AS n FROM settings WHERE key LIKE 'seat:%'");
         // Give the others time to read the same count before anyone writes.
@@ -85,10 +87,27 @@ describe.skipIf(!base)('PostgreSQL (CANVAS_TEST_POSTGRES)', () => {
         if (taken!.n >= 1) throw new Error('full');
         await tx.run('INSERT INTO settings (key, value) VALUES (?, ?)', [`seat:${who}`, who]);
       });
-    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => take(String(i))));
+    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => take(processes[i % 2]!, String(i))));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.message)).toEqual(Array(9).fill('full'));
-    expect((await pg.get<{ n: number }>("SELECT count(*) AS n FROM settings WHERE key LIKE 'seat:%'"))!.n).toBe(1);
+    expect((await processes[0]!.get<{ n: number }>("SELECT count(*) AS n FROM settings WHERE key LIKE 'seat:%'"))!.n).toBe(1);
+    await Promise.all(processes.map((pg) => pg.close()));
+  });
+
+  it('many transactions of one process at once all commit (they queue instead of conflicting)', async () => {
+    const pg = await fresh();
+    const results = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) =>
+        pg.transaction(async (tx) => {
+          const n = (await tx.get<{ n: number }>('SELECT count(*) AS n FROM settings'))!.n;
+          await tx.run('INSERT INTO settings (key, value) VALUES (?, ?)', [`k${i}`, String(n)]);
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    // Each saw every earlier one: the counts are 0..39, once each.
+    const seen = (await pg.all<{ value: string }>('SELECT value FROM settings')).map((r) => Number(r.value)).sort((a, b) => a - b);
+    expect(seen).toEqual(Array.from({ length: 40 }, (_, i) => i));
     await pg.close();
   });
 

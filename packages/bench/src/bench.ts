@@ -1,5 +1,7 @@
 /**
  * `pnpm bench [--quick] [--servers canvas,reference,hocuspocus] [--steps 400,800,…] [--cpu-prof]`
+ * Other servers: `canvas-memory` (boards in memory), `canvas-pg` (one process on PostgreSQL) and
+ * `canvas-cluster` (two on PostgreSQL behind HAProxy; src/cluster.ts).
  *
  * Side-by-side load benchmark of our server, the y-websocket reference server and Hocuspocus on
  * this machine: each server pinned to core 0 (`taskset -c 0`), this generator to core 1.

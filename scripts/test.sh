@@ -11,7 +11,8 @@ pnpm install --frozen-lockfile
 pnpm build
 
 # A throwaway PostgreSQL cluster on loopback (Debian's, installed if missing; runs as its own OS user).
-export CANVAS_PG_DIR="${CANVAS_PG_DIR:-$(mktemp -d)/pg}"
+# The server's OS user must be able to enter the cluster's parent folder (mktemp makes it 0700).
+if [ -z "${CANVAS_PG_DIR:-}" ]; then PG_PARENT="$(mktemp -d)"; chmod 755 "$PG_PARENT"; export CANVAS_PG_DIR="$PG_PARENT/pg"; fi
 CANVAS_TEST_POSTGRES="$(bash scripts/postgres.sh start | sed 's/^DATABASE_URL=//')"
 export CANVAS_TEST_POSTGRES
 trap 'bash scripts/postgres.sh stop' EXIT

@@ -20,4 +20,4 @@ trap 'bash scripts/postgres.sh stop' EXIT
 bash scripts/haproxy.sh install
 
 pnpm test            # SQLite; the storage package's PostgreSQL tests use CANVAS_TEST_POSTGRES
-pnpm test:postgres   # the server's API and socket suite again on PostgreSQL, and the cluster tests
+pnpm test:postgres   # the server's API/socket, crash, fuzz and export-limit tests again on PostgreSQL; the cluster tests

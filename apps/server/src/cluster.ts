@@ -38,8 +38,16 @@ export async function joinCluster(options: {
   await changes.listen();
   // Declared before `locks`, which calls back into it; both exist before any callback can run.
   let live: ClusterLiveBoards<Connection> | undefined;
+  // Workshops with open sockets, gathered once per idle check (one pass over the connections, not one per workshop).
+  let withSockets: { at: number; ids: Set<string> } = { at: -Infinity, ids: new Set() };
+  const hasSockets = (workshopId: string) => {
+    if (performance.now() - withSockets.at > 100) {
+      withSockets = { at: performance.now(), ids: new Set(sync.connections().map((c) => c.tags.workshopId ?? '')) };
+    }
+    return withSockets.ids.has(workshopId);
+  };
   const locks = new WorkshopLocks(session, {
-    isBusy: (workshopId) => live!.isBusy(workshopId, sync.connections((c) => c.tags.workshopId === workshopId).length > 0),
+    isBusy: (workshopId) => live!.isBusy(workshopId, hasSockets(workshopId)),
     onLost: (workshopIds) => {
       // C2.4: another process may be serving these already; what we hold in memory may be stale.
       const boards = live!.loadedBoards(workshopIds);

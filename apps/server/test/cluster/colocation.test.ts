@@ -42,6 +42,19 @@ describe.skipIf(!clusterTestsEnabled)('workshop affinity', () => {
     expect(refused).toEqual({ code: 1013, reason: 'try again: another server serves this workshop right now' });
     expect(await setup.cluster.holder(w.id)).toBe(holder);
 
+    // A crafted client names another workshop (or a huge word) as its routing key: HAProxy may send it
+    // anywhere, but the server decides by the board's own workshop: served by the owner, refused
+    // elsewhere, never another workshop's data; a 100,000-character key is refused at the door.
+    const spoofed = connectBoard(setup.cluster.wsUrl, w.groupBoard(groups[0]!), w.participants[0]!.token, { workshop: 'ws_someone-else' });
+    clients.push(spoofed);
+    const spoofOutcome = await outcome(spoofed, 10_000);
+    expect(spoofOutcome === 'synced' || (spoofOutcome as { code: number }).code === 1013).toBe(true);
+    expect(await setup.cluster.holder(w.id)).toBe(holder);
+    const huge = connectBoard(setup.cluster.wsUrl, w.groupBoard(groups[0]!), w.participants[0]!.token, { workshop: 'x'.repeat(100_000) });
+    clients.push(huge);
+    expect(await outcome(huge, 10_000)).not.toBe('synced');
+    expect(((await (await fetch(`${setup.cluster.url}/api/ready`)).json()) as { ready: boolean }).ready).toBe(true);
+
     // Once nobody uses the workshop, its owner gives it back (C2.5) and either process may serve it.
     for (const client of clients) client.destroy();
     await waitFor(async () => (await setup.cluster.holder(w.id)) === null, 15_000, 'the lock to be given back');
